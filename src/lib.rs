@@ -1,0 +1,61 @@
+//! govnotice turns Chinese government news notices into typed records: who
+//! published a notice, when, which administrative divisions it is about, and
+//! every figure it reports with its unit.
+//!
+//! Use it when you hold notices from district and city government sites, their
+//! WeChat reposts or newspaper pages about them (scraped text with navigation,
+//! bylines and footers still in) and want tidy records rather than strings.
+//! The same core backs the `govnotice` Python package.
+//!
+//! # Example
+//!
+//! ```
+//! let notice = govnotice::parse(
+//!     "宝山区智慧湾入选示范基地\n\n发布机构: 宝山区文化和旅游局\n\n园区已入驻企业420余家。\n",
+//! );
+//! assert_eq!(notice.title.as_deref(), Some("宝山区智慧湾入选示范基地"));
+//! let body = notice.body_span.expect("the notice has a body");
+//! assert!(notice_text_at(body).starts_with("发布机构"));
+//! # fn notice_text_at(span: govnotice::Span) -> &'static str {
+//! #     &"宝山区智慧湾入选示范基地\n\n发布机构: 宝山区文化和旅游局\n\n园区已入驻企业420余家。\n"[span.range()]
+//! # }
+//! ```
+//!
+//! Every mention carries a [`Span`]: a byte range into the text exactly as the
+//! caller passed it. Values are normalized; the text never is.
+//!
+//! # Output contract
+//!
+//! [`Notice`] serializes with serde to the documented shape: `title`,
+//! `publisher`, `sources`, `published`, `dates`, `districts`, `metrics`,
+//! `body_span`. The names are a public interface and stay stable.
+//!
+//! # Cost
+//!
+//! Parsing is one pass over the text per parser with patterns compiled once per
+//! process; no parser allocates per character. Tables are embedded in the
+//! binary at build time.
+
+#![deny(missing_docs)]
+
+pub mod date;
+pub mod district;
+mod error;
+pub mod layout;
+pub mod metric;
+mod notice;
+pub mod numeral;
+pub mod publisher;
+mod span;
+
+pub use error::{decode_utf8, Error};
+pub use notice::{Notice, Parser, ParserBuilder};
+pub use span::Span;
+
+/// Parses one notice with default settings: no base date, no home region.
+///
+/// Equivalent to `Parser::new().parse(text)`.
+#[must_use]
+pub fn parse(text: &str) -> Notice {
+    Parser::new().parse(text)
+}

@@ -1,0 +1,1 @@
+//! Numbers in text: Arabic, full-width, Chinese and mixed.
