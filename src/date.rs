@@ -10,6 +10,10 @@ use crate::span::Span;
 /// `start` and `end` are both inclusive. They are `None` when the expression
 /// could not be resolved to real days (a partial date such as `5月15日` with no
 /// base date to give it a year).
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(get_all, frozen, module = "govnotice", skip_from_py_object)
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateMention {
     /// The expression as written.
@@ -46,4 +50,21 @@ pub enum Precision {
     Year,
     /// Several years: `“十四五”时期`, `2021-2025年`.
     Period,
+}
+
+impl Precision {
+    /// The name used in serialized output.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Week => "week",
+            Precision::TenDays => "ten_days",
+            Precision::Month => "month",
+            Precision::Quarter => "quarter",
+            Precision::Half => "half",
+            Precision::Year => "year",
+            Precision::Period => "period",
+        }
+    }
 }

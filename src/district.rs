@@ -5,6 +5,10 @@ use serde::{Deserialize, Serialize};
 use crate::span::Span;
 
 /// One administrative division named in a text.
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(get_all, frozen, module = "govnotice", skip_from_py_object)
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DistrictMention {
     /// The name as written (`宝山`).
@@ -33,4 +37,17 @@ pub enum Level {
     County,
     /// Township level: 镇, 乡, 街道.
     Town,
+}
+
+impl Level {
+    /// The name used in serialized output.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Level::Province => "province",
+            Level::City => "city",
+            Level::County => "county",
+            Level::Town => "town",
+        }
+    }
 }

@@ -46,6 +46,8 @@ pub mod metric;
 mod notice;
 pub mod numeral;
 pub mod publisher;
+#[cfg(feature = "python")]
+mod python;
 mod span;
 
 pub use error::{decode_utf8, Error};

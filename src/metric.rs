@@ -6,6 +6,10 @@ use crate::date::DateMention;
 use crate::span::Span;
 
 /// One reported figure.
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(get_all, frozen, module = "govnotice", skip_from_py_object)
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Metric {
     /// The figure as written, hedges included (`超5000人以上`).
@@ -52,4 +56,21 @@ pub enum Qualifier {
     AtMost,
     /// From `value` to `value_max`: `5-8`, `三到五`.
     Range,
+}
+
+impl Qualifier {
+    /// The name used in serialized output.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::About => "about",
+            Qualifier::MoreThan => "more_than",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::Nearly => "nearly",
+            Qualifier::LessThan => "less_than",
+            Qualifier::AtMost => "at_most",
+            Qualifier::Range => "range",
+        }
+    }
 }

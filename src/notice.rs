@@ -15,6 +15,10 @@ use crate::span::Span;
 ///
 /// The field names are the output contract: they serialize exactly as the
 /// README documents them.
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(get_all, frozen, module = "govnotice", skip_from_py_object)
+)]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Notice {
     /// The title, when the text has one.

@@ -5,6 +5,10 @@ use serde::{Deserialize, Serialize};
 use crate::span::Span;
 
 /// One credited source: the issuer, a quoted source, an author, a photographer.
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(get_all, frozen, module = "govnotice", skip_from_py_object)
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     /// The credit as written.
@@ -37,6 +41,20 @@ pub enum SourceKind {
     Person,
 }
 
+impl SourceKind {
+    /// The name used in serialized output.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::Agency => "agency",
+            SourceKind::Media => "media",
+            SourceKind::Website => "website",
+            SourceKind::WechatAccount => "wechat_account",
+            SourceKind::Person => "person",
+        }
+    }
+}
+
 /// What a source is credited for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -53,4 +71,19 @@ pub enum Role {
     Photo,
     /// The maker of the page layout.
     Layout,
+}
+
+impl Role {
+    /// The name used in serialized output.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Role::Issuer => "issuer",
+            Role::Source => "source",
+            Role::Author => "author",
+            Role::Editor => "editor",
+            Role::Photo => "photo",
+            Role::Layout => "layout",
+        }
+    }
 }

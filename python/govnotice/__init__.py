@@ -1,0 +1,30 @@
+"""Chinese government news notices as typed records.
+
+>>> import govnotice
+>>> notice = govnotice.parse("宝山区智慧湾入选示范基地\n\n园区已入驻企业420余家。")
+>>> notice.title
+'宝山区智慧湾入选示范基地'
+
+Every mention carries a ``span``: ``(start, end)`` indices into the ``str``
+that was passed, so ``text[start:end]`` is the mention's text.
+"""
+
+from govnotice._core import (
+    DateMention,
+    DistrictMention,
+    Metric,
+    Notice,
+    Source,
+    __version__,
+    parse,
+)
+
+__all__ = [
+    "DateMention",
+    "DistrictMention",
+    "Metric",
+    "Notice",
+    "Source",
+    "__version__",
+    "parse",
+]

@@ -1,0 +1,85 @@
+//! Byte offsets to `str` indices.
+//!
+//! Rust spans count bytes; Python indexes `str` by code point. The conversion
+//! runs once per notice: gather every offset, sort them, and walk the text
+//! once, so a notice with many mentions costs one pass over its text.
+
+use crate::{Notice, Span};
+
+/// Rewrites every span in `notice` from byte offsets in `text` to code-point
+/// offsets.
+pub(crate) fn to_char_offsets(notice: &mut Notice, text: &str) {
+    if text.is_ascii() {
+        return;
+    }
+    let mut offsets: Vec<usize> = Vec::new();
+    for_each_span(notice, &mut |span| {
+        offsets.push(span.start);
+        offsets.push(span.end);
+    });
+    offsets.sort_unstable();
+    offsets.dedup();
+    let char_offsets = char_indices_of(text, &offsets);
+    let convert = |byte: usize| {
+        let at = offsets
+            .binary_search(&byte)
+            .expect("every offset was gathered");
+        char_offsets[at]
+    };
+    for_each_span(notice, &mut |span| {
+        *span = Span::new(convert(span.start), convert(span.end));
+    });
+}
+
+/// The code-point index of each byte offset in `sorted` (ascending, each on a
+/// char boundary of `text` or equal to its length).
+fn char_indices_of(text: &str, sorted: &[usize]) -> Vec<usize> {
+    let mut result = Vec::with_capacity(sorted.len());
+    let mut wanted = sorted.iter().copied().peekable();
+    for (char_index, (byte, _)) in text.char_indices().chain([(text.len(), ' ')]).enumerate() {
+        while wanted.next_if(|&w| w <= byte).is_some() {
+            result.push(char_index);
+        }
+        if wanted.peek().is_none() {
+            break;
+        }
+    }
+    result
+}
+
+/// Calls `f` on every span a notice holds.
+fn for_each_span(notice: &mut Notice, f: &mut impl FnMut(&mut Span)) {
+    if let Some(span) = notice.body_span.as_mut() {
+        f(span);
+    }
+    for source in notice.publisher.iter_mut().chain(notice.sources.iter_mut()) {
+        f(&mut source.span);
+    }
+    for date in notice.published.iter_mut().chain(notice.dates.iter_mut()) {
+        f(&mut date.span);
+    }
+    for district in &mut notice.districts {
+        f(&mut district.span);
+    }
+    for metric in &mut notice.metrics {
+        f(&mut metric.span);
+        if let Some(date) = metric.date.as_mut() {
+            f(&mut date.span);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::char_indices_of;
+
+    #[test]
+    fn counts_code_points_not_bytes() {
+        let text = "宝山a区";
+        // byte offsets: 宝 0..3, 山 3..6, a 6..7, 区 7..10
+        assert_eq!(
+            char_indices_of(text, &[0, 3, 6, 7, 10]),
+            vec![0, 1, 2, 3, 4]
+        );
+    }
+}
