@@ -15,7 +15,7 @@
 //! );
 //! assert_eq!(notice.title.as_deref(), Some("宝山区智慧湾入选示范基地"));
 //! let body = notice.body_span.expect("the notice has a body");
-//! assert!(notice_text_at(body).starts_with("发布机构"));
+//! assert!(notice_text_at(body).starts_with("园区已入驻"));
 //! # fn notice_text_at(span: govnotice::Span) -> &'static str {
 //! #     &"宝山区智慧湾入选示范基地\n\n发布机构: 宝山区文化和旅游局\n\n园区已入驻企业420余家。\n"[span.range()]
 //! # }

@@ -26,9 +26,10 @@ def test_title_and_body_span_index_the_str() -> None:
     notice = govnotice.parse(NOTICE)
     assert notice.title == "宝山区智慧湾入选示范基地"
     start, end = notice.body_span
-    # str indices, not byte offsets: the body starts after 12 CJK characters and two newlines.
-    assert start == 14
-    assert NOTICE[start:end].startswith("发布机构")
+    # str indices, not byte offsets: the header line (发布机构) is not body.
+    assert start == NOTICE.index("园区已入驻")
+    assert start == 31
+    assert NOTICE[start:end].startswith("园区已入驻")
     assert NOTICE[start:end].endswith("420余家。")
 
 

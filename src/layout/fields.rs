@@ -1,0 +1,158 @@
+//! `key: value` fields of header and footer lines.
+
+use super::cues::{Hit, Role};
+use super::text::is_blank;
+use super::MetaField;
+use crate::span::Span;
+
+/// A field key that stands as a field, with offsets relative to its line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Key {
+    /// Where the field begins: the key, or the `【` before it.
+    pub opening: usize,
+    /// First byte of the key.
+    pub start: usize,
+    /// One past the key's last byte.
+    pub end: usize,
+    /// Where the value begins.
+    pub value: usize,
+    /// The value stops at the next `】` (`【字号 大 中 小】`, `【来源:新华社】`).
+    pub closed: bool,
+}
+
+/// What may stand before a key: a key glued to other text (`美术编辑:`, `活动时间:`)
+/// is part of that text, not the key of the table.
+fn is_separator(c: char) -> bool {
+    is_blank(c)
+        || matches!(
+            c,
+            '【' | '['
+                | '('
+                | '\u{ff08}'
+                | '〔'
+                | '】'
+                | ']'
+                | ')'
+                | '\u{ff09}'
+                | '〕'
+                | '|'
+                | '丨'
+                | ','
+                | '\u{ff0c}'
+                | ';'
+                | '\u{ff1b}'
+                | '/'
+                | '·'
+                | '•'
+        )
+}
+
+/// The key `hit` marks in `line`, if it stands as a field: followed by a
+/// colon, or written in `【】`.
+pub(super) fn key(line: &str, hit: Hit) -> Option<Key> {
+    if hit.role != Role::Field {
+        return None;
+    }
+    let before = line[..hit.start].chars().next_back();
+    if !before.is_none_or(is_separator) {
+        return None;
+    }
+    let bracketed = matches!(before, Some('【' | '[' | '\u{ff3b}'));
+    let rest = &line[hit.end..];
+    let gap = rest.len() - rest.trim_start_matches(is_blank).len();
+    let after = hit.end + gap;
+    let (value, closed) = match line[after..].chars().next() {
+        Some(c @ (':' | '\u{ff1a}')) => (after + c.len_utf8(), bracketed),
+        Some(c @ ('】' | ']' | '\u{ff3d}')) if bracketed => (after + c.len_utf8(), false),
+        // `【字号 大 中 小】`: no colon, but a space and a closing bracket.
+        Some(_) if bracketed && gap > 0 => (after, true),
+        _ => return None,
+    };
+    let opening = hit.start - before.filter(|_| bracketed).map_or(0, char::len_utf8);
+    Some(Key {
+        opening,
+        start: hit.start,
+        end: hit.end,
+        value,
+        closed,
+    })
+}
+
+/// Appends the fields of one line to `out`. `keys` are the line's keys in
+/// order; `base` is the line's offset in the text. A value runs to the next
+/// key, to a `【`, or to the end of the line; fields with empty values (a
+/// view counter the page fills in by script) are left out.
+pub(super) fn collect(line: &str, base: usize, keys: &[Key], out: &mut Vec<MetaField>) {
+    let mut previous_value = 0;
+    for (i, key) in keys.iter().enumerate() {
+        // A key inside the previous value is text of that value.
+        if key.start < previous_value {
+            continue;
+        }
+        previous_value = key.value;
+        let next = keys[i + 1..]
+            .iter()
+            .find(|k| k.start >= key.value)
+            .map_or(line.len(), |k| k.opening);
+        let region = &line[key.value..next.max(key.value)];
+        let stop = if key.closed {
+            region.find(['】', ']', '\u{ff3d}'])
+        } else {
+            region
+                .char_indices()
+                .skip(1)
+                .find(|&(_, c)| c == '【')
+                .map(|(at, _)| at)
+        };
+        let value = trim_value(&region[..stop.unwrap_or(region.len())]);
+        if !value.is_empty() {
+            let start = key.value + value.as_ptr() as usize - region.as_ptr() as usize;
+            out.push(MetaField {
+                key: Span::new(base + key.start, base + key.end),
+                value: Span::new(base + start, base + start + value.len()),
+            });
+        }
+    }
+}
+
+/// Trims blanks, trailing separators and closing brackets left unopened
+/// (`(责任编辑:张三)` gives `张三`).
+fn trim_value(value: &str) -> &str {
+    let mut value = value.trim_matches(is_blank);
+    loop {
+        let trimmed = value.trim_end_matches(|c: char| {
+            is_blank(c) || matches!(c, '|' | '丨' | ',' | '\u{ff0c}' | ';' | '\u{ff1b}' | '、')
+        });
+        let unopened = trimmed.chars().next_back().and_then(|close| {
+            let open = match close {
+                ')' => '(',
+                '\u{ff09}' => '\u{ff08}',
+                ']' => '[',
+                '\u{ff3d}' => '\u{ff3b}',
+                '】' => '【',
+                '〕' => '〔',
+                _ => return None,
+            };
+            Some((close, open))
+        });
+        match unopened {
+            Some((close, open)) if !trimmed.contains(open) => {
+                value = &trimmed[..trimmed.len() - close.len_utf8()];
+            }
+            _ => return trimmed,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::trim_value;
+
+    #[test]
+    fn values_lose_unopened_brackets_only() {
+        assert_eq!(trim_value(" 张三)"), "张三");
+        assert_eq!(trim_value("[大 中 小]"), "[大 中 小]");
+        assert_eq!(trim_value("宝山区 | "), "宝山区");
+        assert_eq!(trim_value(")"), "");
+    }
+}

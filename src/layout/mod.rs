@@ -1,0 +1,540 @@
+//! The shape of a notice: title, meta header, body and boilerplate.
+//!
+//! [`parse`] reads a notice line by line. Each line is matched once against
+//! the cue table (`data/layout.tsv`: meta-field keys, lead-in labels and
+//! boilerplate markers) and classed as boilerplate, a field line, running text
+//! (it holds sentence punctuation or is long) or a plain short line (a
+//! subtitle, a byline, a heading). Then:
+//!
+//! - the title is the first line that is neither boilerplate nor fields and
+//!   reads as a headline; when the page opens with site navigation
+//!   (`当前位置:首页 > …`) the title is looked for after it;
+//! - the body starts at the first line of running text after the title (or
+//!   at a numbered heading or an addressee line such as `各街镇:`), with
+//!   up to a few plain lines (subtitle, byline, dateline) between them kept as
+//!   [`Layout::preamble`];
+//! - the body ends at the last line of running text that is followed only by
+//!   boilerplate, fields and plain lines, and takes in plain lines right after
+//!   it (a notice's closing signature), but no caption, credit or footer.
+//!
+//! Boilerplate regions may lie inside the body: captions and credits between
+//! the articles of a newspaper page, a share prompt between paragraphs. The
+//! body never starts or ends inside one. A newspaper page about one subject
+//! is read as one notice: its body runs from the lead article's first
+//! paragraph to the last paragraph of its last sidebar, and the photo
+//! captions, picture labels, layout credit and sidebar bylines in between are
+//! [`BoilerplateKind::Credit`] regions.
+
+mod cues;
+mod fields;
+mod text;
+
+use serde::{Deserialize, Serialize};
+
+use crate::span::Span;
+use cues::{Hit, Role};
+use fields::Key;
+use text::{is_blank, is_sentence_end, opens_body};
+
+/// Where the parts of a notice are.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Layout {
+    /// The title line, trimmed.
+    pub title: Option<Span>,
+    /// `key: value` fields of the header and footer (`发布机构: 宝山区文化和旅游局`),
+    /// in text order. Only keys of the table count, and only on lines that
+    /// are not running text.
+    pub fields: Vec<MetaField>,
+    /// Lines between the title and the body that are neither fields nor
+    /// boilerplate: subtitles, bylines, datelines.
+    pub preamble: Vec<Span>,
+    /// The article itself: from its first line (after a lead-in label such
+    /// as `导语:`) to its last, header and trailing boilerplate excluded.
+    pub body: Option<Span>,
+    /// Regions that are not part of the article, in text order.
+    pub boilerplate: Vec<Boilerplate>,
+}
+
+/// One `key: value` field.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MetaField {
+    /// The key as written, without its colon (`发布机构`).
+    pub key: Span,
+    /// The value, trimmed (`宝山区文化和旅游局`).
+    pub value: Span,
+}
+
+/// A region that is not part of the article.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Boilerplate {
+    /// Where it is.
+    pub span: Span,
+    /// What it is.
+    pub kind: BoilerplateKind,
+}
+
+/// What a boilerplate region is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BoilerplateKind {
+    /// Site navigation: `当前位置:首页 > …`.
+    Breadcrumb,
+    /// Copyright, ICP and licence lines.
+    Copyright,
+    /// Reader notes and disclaimers such as `温馨提示`, `免责声明`.
+    Notice,
+    /// Adverts, contact details, QR codes and share buttons.
+    Advert,
+    /// Lists of related articles, `上一篇/下一篇`.
+    Related,
+    /// Page metadata written for search engines: `元描述:`, `关键词:`.
+    PageMeta,
+    /// Photo captions and production credits: `图①:…`, `版式设计:…`,
+    /// `本报记者 …`. They may sit inside the body, between the articles of a
+    /// newspaper page.
+    Credit,
+}
+
+impl BoilerplateKind {
+    /// Whether a region of this kind takes in the rest of its paragraph: a
+    /// contact block or a footer spans several short lines under one cue.
+    fn runs_to_paragraph_end(self) -> bool {
+        matches!(
+            self,
+            BoilerplateKind::Advert | BoilerplateKind::Copyright | BoilerplateKind::Notice
+        )
+    }
+}
+
+/// Lines longer than this (in characters) are running text even without
+/// sentence punctuation: subtitles, bylines and datelines are shorter, and
+/// scraped paragraphs sometimes lose their full stops.
+const PLAIN_MAX_CHARS: usize = 50;
+
+/// A title is at most this long (in characters): headlines run to about 40
+/// characters; the margin admits a headline and its kicker on one line.
+const TITLE_MAX_CHARS: usize = 60;
+
+/// At most this many plain lines stand between a title and its body (a
+/// subtitle, a byline, a dateline, a source line); more are the body's own
+/// headings and list items.
+const MAX_PREAMBLE_LINES: usize = 4;
+
+/// A line continues the boilerplate paragraph above it only when it is at
+/// most this long (in characters): contact and footer lines are short, and a
+/// longer line is a paragraph of its own that lost its blank line.
+const CONTINUATION_MAX_CHARS: usize = 60;
+
+/// What a line is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    /// Part of a boilerplate region.
+    Region(BoilerplateKind),
+    /// Opens with a meta field.
+    Fields,
+    /// Running text.
+    Narrative,
+    /// A short line without sentence punctuation.
+    Plain,
+}
+
+/// One non-blank line.
+#[derive(Clone, Copy, Debug)]
+struct Line {
+    /// The line, trimmed, in the caller's text.
+    span: Span,
+    chars: usize,
+    /// Lines with a blank line between them have different paragraph numbers.
+    paragraph: usize,
+    class: Class,
+    /// Where the body text starts after a lead-in label (`导语:`), in the text.
+    after_label: Option<usize>,
+    /// The line's own boilerplate cue, and whether it heads a list that runs on.
+    cue: Option<(BoilerplateKind, bool)>,
+    /// This line's keys are `keys[first_key..first_key + key_count]`.
+    first_key: usize,
+    key_count: usize,
+}
+
+/// Finds the title, meta fields, body and boilerplate of `text`.
+///
+/// Never panics; every span lies on `char` boundaries of `text` and is
+/// trimmed of whitespace. Blank or empty text gives an empty [`Layout`].
+#[must_use]
+pub fn parse(text: &str) -> Layout {
+    let mut keys = Vec::new();
+    let mut lines = read_lines(text, &mut keys);
+    assign_regions(&mut lines);
+
+    let mut layout = Layout::default();
+    let title = find_title(text, &lines);
+    layout.title = title.map(|i| lines[i].span);
+    let first = title.map_or(0, |i| i + 1);
+    if let Some((start, preamble)) = find_body_start(text, &lines, first) {
+        layout.preamble = preamble.iter().map(|&i| lines[i].span).collect();
+        let end = find_body_end(&lines, start);
+        let from = lines[start].after_label.unwrap_or(lines[start].span.start);
+        layout.body = Some(Span::new(from, lines[end].span.end));
+    }
+
+    for (i, line) in lines.iter().enumerate() {
+        let running = line.class == Class::Narrative;
+        if Some(i) != title && !running && line.key_count > 0 {
+            let line_keys = &keys[line.first_key..line.first_key + line.key_count];
+            let line_text = &text[line.span.range()];
+            fields::collect(line_text, line.span.start, line_keys, &mut layout.fields);
+        }
+        if let Class::Region(kind) = line.class {
+            match layout.boilerplate.last_mut() {
+                Some(region) if region.kind == kind && follows(&lines, i, region.span) => {
+                    region.span.end = line.span.end;
+                }
+                _ => layout.boilerplate.push(Boilerplate {
+                    span: line.span,
+                    kind,
+                }),
+            }
+        }
+    }
+    layout
+}
+
+/// Whether line `i` comes right after the line that ends `region`.
+fn follows(lines: &[Line], i: usize, region: Span) -> bool {
+    i > 0 && lines[i - 1].span.end == region.end
+}
+
+/// Splits `text` into trimmed non-blank lines, matches each against the cue
+/// table once, and classes it; the keys of field lines go to `keys`.
+fn read_lines(text: &str, keys: &mut Vec<Key>) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut offset = 0;
+    let mut paragraph = 0;
+    for raw in text.split_inclusive('\n') {
+        let start = offset;
+        offset += raw.len();
+        let content = raw.trim_start_matches(is_blank);
+        let lead = raw.len() - content.len();
+        let content = content.trim_end_matches(is_blank);
+        if content.is_empty() {
+            paragraph += 1;
+            continue;
+        }
+        let span = Span::new(start + lead, start + lead + content.len());
+        let chars = content.chars().count();
+        let first_key = keys.len();
+        let mut cue: Option<(Hit, BoilerplateKind, bool)> = None;
+        let mut after_label = None;
+        cues::scan(content, chars, |hit| {
+            match hit.role {
+                Role::Field => keys.extend(fields::key(content, hit)),
+                Role::Label => after_label = after_label.or(cues::after_label(content, hit)),
+                Role::Region(kind) => cue = earliest(cue, hit, kind, false),
+                Role::List => cue = earliest(cue, hit, BoilerplateKind::Related, true),
+            };
+        });
+        // The automaton reports matches by where they end; fields read left to right.
+        keys[first_key..].sort_unstable_by_key(|key| key.start);
+        let key_count = keys.len() - first_key;
+        let opens_with_field = keys[first_key..]
+            .first()
+            .is_some_and(|key| content[..key.opening].chars().all(text::is_lead_decor));
+        let class = if opens_with_field {
+            Class::Fields
+        } else if after_label.is_some()
+            || chars > PLAIN_MAX_CHARS
+            || content.chars().any(is_sentence_end)
+        {
+            Class::Narrative
+        } else {
+            Class::Plain
+        };
+        lines.push(Line {
+            span,
+            chars,
+            paragraph,
+            class,
+            after_label: after_label.map(|at| span.start + at),
+            cue: cue.map(|(_, kind, list)| (kind, list)),
+            first_key,
+            key_count,
+        });
+    }
+    lines
+}
+
+/// Keeps the cue that starts first (the longer one on a tie).
+fn earliest(
+    kept: Option<(Hit, BoilerplateKind, bool)>,
+    hit: Hit,
+    kind: BoilerplateKind,
+    list: bool,
+) -> Option<(Hit, BoilerplateKind, bool)> {
+    match kept {
+        Some((old, ..)) if (old.start, hit.end) <= (hit.start, old.end) => kept,
+        _ => Some((hit, kind, list)),
+    }
+}
+
+/// Turns cues into regions: a cued line is boilerplate of its kind; a footer,
+/// contact or notice region takes in the short lines after it in its
+/// paragraph; a related-articles list runs to the next cued line.
+fn assign_regions(lines: &mut [Line]) {
+    let mut open: Option<(BoilerplateKind, bool, usize)> = None;
+    for line in lines.iter_mut() {
+        if let Some((kind, list)) = line.cue {
+            line.class = Class::Region(kind);
+            open = Some((kind, list, line.paragraph));
+            continue;
+        }
+        match open {
+            Some((kind, true, _)) => line.class = Class::Region(kind),
+            Some((kind, false, paragraph))
+                if kind.runs_to_paragraph_end()
+                    && paragraph == line.paragraph
+                    && line.chars <= CONTINUATION_MAX_CHARS =>
+            {
+                line.class = Class::Region(kind);
+            }
+            _ => open = None,
+        }
+    }
+}
+
+/// The index of the title line, if the notice has one.
+fn find_title(text: &str, lines: &[Line]) -> Option<usize> {
+    let running = lines
+        .iter()
+        .position(|line| line.class == Class::Narrative)
+        .unwrap_or(lines.len());
+    // Navigation comes before the headline: look after the last breadcrumb.
+    let from = lines[..running]
+        .iter()
+        .rposition(|line| line.class == Class::Region(BoilerplateKind::Breadcrumb))
+        .map_or(0, |i| i + 1);
+    let i =
+        (from..lines.len()).find(|&i| matches!(lines[i].class, Class::Narrative | Class::Plain))?;
+    let line = &lines[i];
+    let headline = line.after_label.is_none()
+        && line.chars <= TITLE_MAX_CHARS
+        && !text[line.span.range()].contains('。');
+    headline.then_some(i)
+}
+
+/// The first body line at or after `first`, with the preamble lines before it.
+fn find_body_start(text: &str, lines: &[Line], first: usize) -> Option<(usize, Vec<usize>)> {
+    let mut preamble = Vec::new();
+    for (i, line) in lines.iter().enumerate().skip(first) {
+        match line.class {
+            Class::Narrative => return Some((i, preamble)),
+            Class::Plain if preamble.len() == MAX_PREAMBLE_LINES => {
+                return Some((preamble[0], Vec::new()));
+            }
+            // A numbered heading (`一、概况`) or an addressee (`各街镇:`) opens
+            // the body, not a preamble.
+            Class::Plain if opens_body(&text[line.span.range()]) => return Some((i, preamble)),
+            Class::Plain => preamble.push(i),
+            Class::Region(_) | Class::Fields => {}
+        }
+    }
+    // No running text: the plain lines are the body.
+    preamble.first().map(|&i| (i, Vec::new()))
+}
+
+/// The last body line of a body that starts at line `start`.
+fn find_body_end(lines: &[Line], start: usize) -> usize {
+    let mut end = lines.len() - 1;
+    while end > start && lines[end].class != Class::Narrative {
+        end -= 1;
+    }
+    while end + 1 < lines.len() && lines[end + 1].class == Class::Plain {
+        end += 1;
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The texts of the title, the body and the fields (`key=value`).
+    fn read(text: &str) -> (Option<&str>, Option<&str>, Vec<String>) {
+        let layout = parse(text);
+        let at = |span: Span| &text[span.range()];
+        let fields = layout
+            .fields
+            .iter()
+            .map(|f| format!("{}={}", at(f.key), at(f.value)))
+            .collect();
+        (layout.title.map(at), layout.body.map(at), fields)
+    }
+
+    #[test]
+    fn empty_and_blank_text_give_an_empty_layout() {
+        for text in ["", "   ", "\n\t\u{3000}\n", "\u{feff}\r\n\r\n"] {
+            assert_eq!(parse(text), Layout::default(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn several_fields_on_one_line() {
+        let text = "园区入选示范基地\n\n发布机构: 宝山区文化和旅游局 发布日期:2021-10-24\n\n园区已入驻企业420余家。\n";
+        let (title, body, fields) = read(text);
+        assert_eq!(title, Some("园区入选示范基地"));
+        assert_eq!(body, Some("园区已入驻企业420余家。"));
+        assert_eq!(
+            fields,
+            ["发布机构=宝山区文化和旅游局", "发布日期=2021-10-24"]
+        );
+    }
+
+    #[test]
+    fn full_width_colons_and_separators() {
+        let text =
+            "标题\n来源\u{ff1a}新华社 | 作者 \u{ff1a} 张三 | 浏览次数\u{ff1a}\n正文第一句。\n";
+        let (_, body, fields) = read(text);
+        // The view counter is filled in by script: its empty value is left out.
+        assert_eq!(fields, ["来源=新华社", "作者=张三"]);
+        assert_eq!(body, Some("正文第一句。"));
+    }
+
+    #[test]
+    fn bracketed_fields() {
+        let text =
+            "标题\n【来源】宝山区政府 【发布时间\u{ff1a}2024-06-03】【字号 大 中 小】\n正文。";
+        let (_, _, fields) = read(text);
+        assert_eq!(
+            fields,
+            ["来源=宝山区政府", "发布时间=2024-06-03", "字号=大 中 小"]
+        );
+    }
+
+    #[test]
+    fn colons_in_running_text_are_not_fields() {
+        let text = "标题\n\n会议指出:来源于群众的意见要认真办理。活动时间:5月15日。\n";
+        assert!(parse(text).fields.is_empty());
+        // A key glued to other text is that text's.
+        let (_, _, fields) = read("标题\n\n美术编辑:张三\n\n正文。");
+        assert!(fields.is_empty());
+    }
+
+    #[test]
+    fn no_title_when_the_text_opens_with_running_text() {
+        let text = "近日,宝山区召开园区工作会议。\n\n会议强调要抓好项目落地。";
+        let (title, body, _) = read(text);
+        assert_eq!(title, None);
+        assert_eq!(body, Some(text));
+    }
+
+    #[test]
+    fn a_lone_headline_has_no_body() {
+        assert_eq!(
+            read("  宝山区智慧湾入选示范基地 \n"),
+            (Some("宝山区智慧湾入选示范基地"), None, vec![])
+        );
+    }
+
+    #[test]
+    fn the_closing_signature_is_body_but_the_footer_is_not() {
+        let text = "关于开展评选的通知\n\n各街镇:\n\n现将有关事项通知如下。\n\n上海市宝山区人民政府\n2024年5月15日\n\n版权所有 上海市宝山区人民政府";
+        let layout = parse(text);
+        let body = &text[layout.body.expect("a body").range()];
+        assert!(body.starts_with("各街镇") && body.ends_with("2024年5月15日"));
+        assert_eq!(layout.boilerplate.len(), 1);
+        assert_eq!(layout.boilerplate[0].kind, BoilerplateKind::Copyright);
+    }
+
+    #[test]
+    fn boilerplate_between_paragraphs_does_not_end_the_body() {
+        let text = "标题\n\n第一段。\n\n扫一扫关注我们\n\n第二段。\n\n上一篇:旧闻\n下一篇:新闻";
+        let layout = parse(text);
+        assert!(text[layout.body.expect("a body").range()].ends_with("第二段。"));
+        let kinds: Vec<_> = layout.boilerplate.iter().map(|b| b.kind).collect();
+        assert_eq!(kinds, [BoilerplateKind::Advert, BoilerplateKind::Related]);
+    }
+
+    #[test]
+    fn a_paragraph_quoting_a_footer_term_stays_body() {
+        let long = "园区加强知识产权保护,".repeat(12);
+        let text = format!("标题\n\n{long}明确版权所有人的权利。\n");
+        let layout = parse(&text);
+        assert!(layout.boilerplate.is_empty());
+        assert!(text[layout.body.expect("a body").range()].ends_with("权利。"));
+    }
+
+    #[test]
+    fn preamble_lines_and_numbered_headings() {
+        let text = "标题\n\n副标题 探索转型\n记者 张三\n\n一、基本情况\n\n全区共有企业120家。";
+        let layout = parse(text);
+        assert_eq!(layout.preamble.len(), 2);
+        assert!(text[layout.body.expect("a body").range()].starts_with("一、基本情况"));
+        // Too many short lines before the running text: they are the body's own.
+        let text = "标题\n甲项\n乙项\n丙项\n丁项\n戊项\n合计五项。";
+        let layout = parse(text);
+        assert!(layout.preamble.is_empty());
+        assert!(text[layout.body.expect("a body").range()].starts_with("甲项"));
+    }
+
+    #[test]
+    fn breadcrumb_before_the_title() {
+        let text = "宝山区人民政府\n您的位置\u{ff1a}首页 \u{ff1e} 新闻\n园区入选示范基地\n正文。";
+        let layout = parse(text);
+        assert_eq!(
+            layout.title.map(|s| &text[s.range()]),
+            Some("园区入选示范基地")
+        );
+        assert_eq!(layout.boilerplate[0].kind, BoilerplateKind::Breadcrumb);
+    }
+
+    #[test]
+    fn spans_point_into_crlf_text() {
+        let text = "\u{feff}  标题\r\n\r\n发布日期:2024-01-02\r\n正文 3500万元。\r\n";
+        let (title, body, fields) = read(text);
+        assert_eq!((title, body), (Some("标题"), Some("正文 3500万元。")));
+        assert_eq!(fields, ["发布日期=2024-01-02"]);
+    }
+
+    #[test]
+    fn never_panics_and_spans_sit_on_char_boundaries() {
+        // Fragments that exercise every rule, glued in pseudo-random order.
+        const PIECES: [&str; 16] = [
+            "标题",
+            "\n",
+            "\n\n",
+            "来源:",
+            "【",
+            "】",
+            "\u{ff1a}",
+            "图①",
+            "扫一扫",
+            "。",
+            " ",
+            "的相关文章",
+            "导语:",
+            "版权所有",
+            "é",
+            "\u{feff}",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..2000 {
+            let mut text = String::new();
+            // Up to 24 pieces: long enough to combine a header, a body and a footer.
+            for _ in 0..(seed % 24) {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                text.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+            }
+            let layout = parse(&text);
+            let spans = layout
+                .title
+                .iter()
+                .chain(&layout.body)
+                .chain(&layout.preamble)
+                .copied()
+                .chain(layout.fields.iter().flat_map(|f| [f.key, f.value]))
+                .chain(layout.boilerplate.iter().map(|b| b.span));
+            for span in spans {
+                assert!(text.get(span.range()).is_some(), "{span:?} in {text:?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! Character classes and line measures shared by the layout parts.
+
+/// Lines at most this long (in characters) may carry the `short` cues of the
+/// table: share prompts and contact lines are one-liners, while a paragraph
+/// that merely mentions a QR code or a WeChat account runs longer.
+pub(super) const SHORT_LINE_CHARS: usize = 40;
+
+/// Lines longer than this (in characters) ignore the `any` cues of the table:
+/// footers stay short even when a scraper flattens sponsor, copyright and
+/// licence onto one line, while a paragraph that quotes `版权所有` is an article
+/// about copyright, not a footer.
+pub(super) const FOOTER_LINE_CHARS: usize = 120;
+
+/// Whitespace, including the byte-order mark and zero-width space that scraped
+/// pages carry at line starts.
+pub(super) fn is_blank(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}')
+}
+
+/// Brackets, bullets and arrows that may open a line before its cue.
+pub(super) fn is_lead_decor(c: char) -> bool {
+    is_blank(c)
+        || matches!(
+            c,
+            '【' | '['
+                | '\u{ff3b}'
+                | '('
+                | '\u{ff08}'
+                | '〔'
+                | '<'
+                | '\u{ff1c}'
+                | '《'
+                | '>'
+                | '\u{ff1e}'
+                | '»'
+                | '·'
+                | '•'
+                | '●'
+                | '■'
+                | '◆'
+                | '▶'
+                | '*'
+                | '#'
+                | '|'
+                | '\u{ff5c}'
+                | '丨'
+                | '-'
+                | '—'
+        )
+}
+
+/// Brackets, colons and arrows that may close a line after its cue.
+pub(super) fn is_tail_decor(c: char) -> bool {
+    is_blank(c)
+        || matches!(
+            c,
+            '】' | ']'
+                | '\u{ff3d}'
+                | ')'
+                | '\u{ff09}'
+                | '〕'
+                | '>'
+                | '\u{ff1e}'
+                | '》'
+                | '»'
+                | ':'
+                | '\u{ff1a}'
+                | '|'
+                | '\u{ff5c}'
+                | '丨'
+                | '-'
+                | '—'
+        )
+}
+
+/// A character that numbers a picture or an item: `图①`, `图2`, `图三`.
+pub(super) fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('\u{ff10}'..='\u{ff19}').contains(&c)
+        || ('①'..='⑳').contains(&c)
+        || "一二三四五六七八九十".contains(c)
+}
+
+/// Punctuation that ends a sentence: a line holding one is running text.
+pub(super) fn is_sentence_end(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '\u{ff01}' | '\u{ff1f}' | '\u{ff1b}' | '!' | '?' | ';' | '…'
+    )
+}
+
+/// Whether a short line can only be the start of a body: a numbered heading
+/// or the addressee of an official notice (`各街镇:`).
+pub(super) fn opens_body(line: &str) -> bool {
+    is_enumerated(line) || line.ends_with([':', '\u{ff1a}'])
+}
+
+/// Whether a line opens with an enumerator (`一、`, `(二)`, `3.`), as the
+/// first heading of a body does.
+fn is_enumerated(line: &str) -> bool {
+    let rest = line.trim_start_matches(['(', '\u{ff08}']);
+    let rest = rest.strip_prefix('第').unwrap_or(rest);
+    let numbered = rest.trim_start_matches(|c: char| {
+        c.is_ascii_digit()
+            || ('\u{ff10}'..='\u{ff19}').contains(&c)
+            || "一二三四五六七八九十".contains(c)
+    });
+    numbered.len() < rest.len()
+        && numbered.starts_with(['、', '.', '\u{ff0e}', ')', '\u{ff09}', '是', '章'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn enumerators() {
+        assert!(is_enumerated("一、项目概况"));
+        assert!(is_enumerated("(二)资金安排"));
+        assert!(is_enumerated("3.工作要求"));
+        assert!(!is_enumerated("一号湾畔"));
+        assert!(!is_enumerated("2024年园区报告"));
+    }
+}
