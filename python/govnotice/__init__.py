@@ -14,9 +14,11 @@ from govnotice._core import (
     DistrictMention,
     Metric,
     Notice,
+    Number,
     Source,
     __version__,
     parse,
+    parse_numbers,
 )
 
 __all__ = [
@@ -24,7 +26,9 @@ __all__ = [
     "DistrictMention",
     "Metric",
     "Notice",
+    "Number",
     "Source",
     "__version__",
     "parse",
+    "parse_numbers",
 ]

@@ -63,6 +63,30 @@ class Metric:
     district_code: Optional[str]
     def to_dict(self) -> dict[str, Any]: ...
 
+Approx = Literal["more_than", "about", "several", "at_least"]
+NumberKind = Literal["plain", "percent", "permille", "fraction"]
+Script = Literal["arabic", "chinese", "mixed"]
+
+class Number:
+    """A number found in a text: Arabic, full-width, Chinese or mixed (``3.5万``)."""
+
+    text: str
+    span: Span
+    value: float
+    """The value; the lower bound of a range. Percentages stay in percent (``75%`` → 75)."""
+    value_max: Optional[float]
+    """The upper bound of a range (``5-8`` → 8, ``三到五`` → 5)."""
+    approx: Optional[Approx]
+    """How the numeral hedges itself: ``十余`` → ``'more_than'``, ``数十`` → ``'several'``, ``上百`` → ``'at_least'``."""
+    kind: NumberKind
+    script: Script
+    digits: int
+    """Integer digits when written digit by digit (``2021``, ``二〇二一`` → 4); 0 with place units."""
+    decimals: int
+    leading_zero: bool
+    """The number starts with 0 (``021``): a code rather than a quantity."""
+    def to_dict(self) -> dict[str, Any]: ...
+
 class Notice:
     """Everything read from one notice."""
 
@@ -96,4 +120,14 @@ def parse(
     >>> notice = parse("宝山区智慧湾入选示范基地\\n\\n园区已入驻企业420余家。")
     >>> notice.title
     '宝山区智慧湾入选示范基地'
+    """
+
+def parse_numbers(text: Union[str, bytes]) -> list[Number]:
+    """Find every number in a text, with its value and span.
+
+    Values that would overflow (more than 2**53, or absurdly many digits) are
+    refused: no number is reported for them.
+
+    >>> [(n.text, n.value) for n in parse_numbers("入驻企业420余家，投资3500万元")]
+    [('420余', 420.0), ('3500万', 35000000.0)]
     """

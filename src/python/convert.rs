@@ -8,6 +8,7 @@ use pyo3::types::{PyDict, PyString, PyTuple};
 use crate::date::{DateMention, Precision};
 use crate::district::{DistrictMention, Level};
 use crate::metric::{Metric, Qualifier};
+use crate::numeral::{Approx, Number, NumberKind, Script};
 use crate::publisher::{Role, Source, SourceKind};
 use crate::Span;
 
@@ -57,7 +58,7 @@ macro_rules! str_into_pyobject {
     )*};
 }
 
-str_into_pyobject!(Precision, Level, SourceKind, Role, Qualifier);
+str_into_pyobject!(Precision, Level, SourceKind, Role, Qualifier, Approx, NumberKind, Script);
 
 /// Serializes a record to Python dicts and lists with the contract's names.
 pub(super) fn to_dict<'py, T: serde::Serialize>(
@@ -151,6 +152,25 @@ impl Metric {
             repr_str(py, &self.unit),
             self.qualifier.as_str(),
             repr_option_str(py, self.subject.as_deref()),
+            (self.span.start, self.span.end),
+        )
+    }
+}
+
+#[pymethods]
+impl Number {
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        to_dict(py, self)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> String {
+        format!(
+            "Number({}, value={}, value_max={}, kind='{}', span={:?})",
+            repr_str(py, &self.text),
+            self.value,
+            self.value_max
+                .map_or_else(|| "None".to_owned(), |v| v.to_string()),
+            self.kind.as_str(),
             (self.span.start, self.span.end),
         )
     }

@@ -12,6 +12,7 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDate, PyDict, PyString};
 
+use crate::numeral::Number;
 use crate::{Notice, Parser};
 
 /// Parses one notice.
@@ -26,8 +27,17 @@ fn parse(
     let parser = build_parser(base_date, region)?;
     let text = text_argument(text)?;
     let mut notice = py.detach(|| parser.parse(&text));
-    spans::to_char_offsets(&mut notice, &text);
+    spans::notice_to_char_offsets(&mut notice, &text);
     Ok(notice)
+}
+
+/// Finds every number in a text.
+#[pyfunction]
+fn parse_numbers(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Vec<Number>> {
+    let text = text_argument(text)?;
+    let mut numbers = py.detach(|| crate::numeral::scan(&text));
+    spans::records_to_char_offsets(&mut numbers, &text, |n| &mut n.span);
+    Ok(numbers)
 }
 
 /// Reads the `text` argument: a `str`, or `bytes` holding UTF-8.
@@ -119,6 +129,8 @@ impl Notice {
 fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add("__version__", env!("CARGO_PKG_VERSION"))?;
     module.add_function(wrap_pyfunction!(parse, module)?)?;
+    module.add_function(wrap_pyfunction!(parse_numbers, module)?)?;
+    module.add_class::<Number>()?;
     module.add_class::<Notice>()?;
     module.add_class::<crate::publisher::Source>()?;
     module.add_class::<crate::date::DateMention>()?;

@@ -6,14 +6,35 @@
 
 use crate::{Notice, Span};
 
+/// A function called on each span of a record.
+type SpanVisitor<'a> = dyn FnMut(&mut Span) + 'a;
+
 /// Rewrites every span in `notice` from byte offsets in `text` to code-point
 /// offsets.
-pub(crate) fn to_char_offsets(notice: &mut Notice, text: &str) {
+pub(crate) fn notice_to_char_offsets(notice: &mut Notice, text: &str) {
+    to_char_offsets(text, &mut |f| for_each_span(notice, f));
+}
+
+/// Rewrites the spans of a list of records.
+pub(crate) fn records_to_char_offsets<T>(
+    records: &mut [T],
+    text: &str,
+    span: fn(&mut T) -> &mut Span,
+) {
+    to_char_offsets(text, &mut |f| {
+        records.iter_mut().for_each(|record| f(span(record)))
+    });
+}
+
+/// Rewrites every span `visit` reaches from byte offsets to code-point
+/// offsets; `visit` calls its argument on each span and must reach the same
+/// spans each time it runs.
+fn to_char_offsets(text: &str, visit: &mut dyn FnMut(&mut SpanVisitor<'_>)) {
     if text.is_ascii() {
         return;
     }
     let mut offsets: Vec<usize> = Vec::new();
-    for_each_span(notice, &mut |span| {
+    visit(&mut |span| {
         offsets.push(span.start);
         offsets.push(span.end);
     });
@@ -26,7 +47,7 @@ pub(crate) fn to_char_offsets(notice: &mut Notice, text: &str) {
             .expect("every offset was gathered");
         char_offsets[at]
     };
-    for_each_span(notice, &mut |span| {
+    visit(&mut |span| {
         *span = Span::new(convert(span.start), convert(span.end));
     });
 }
@@ -48,7 +69,7 @@ fn char_indices_of(text: &str, sorted: &[usize]) -> Vec<usize> {
 }
 
 /// Calls `f` on every span a notice holds.
-fn for_each_span(notice: &mut Notice, f: &mut impl FnMut(&mut Span)) {
+fn for_each_span(notice: &mut Notice, f: &mut SpanVisitor<'_>) {
     if let Some(span) = notice.body_span.as_mut() {
         f(span);
     }

@@ -1,1 +1,0 @@
-//! Numbers in text: Arabic, full-width, Chinese and mixed.
