@@ -41,6 +41,7 @@
 pub mod date;
 pub mod district;
 mod error;
+pub mod gazetteer;
 pub mod layout;
 pub mod metric;
 mod notice;

@@ -1,0 +1,409 @@
+//! Second pass: decide which division each candidate mention names.
+//!
+//! Evidence, strongest first:
+//! 1. the chain the mention stands in (`上海市普陀区`: the province decides);
+//! 2. the other divisions the text names unambiguously, weighted by how
+//!    closely they relate to each candidate (same county > same prefecture >
+//!    same province) and how often they occur;
+//! 3. the publisher's district, then the caller's home region;
+//! 4. containment: when one candidate contains all others (`湘潭` as 湘潭市
+//!    or its 湘潭县), the mention is at least in the container.
+//!
+//! When none of these separates the candidates the mention stays ambiguous and
+//! lists them. Townships, and short forms of former divisions, are taken only
+//! when the context already holds their county (or province): a township name
+//! alone is too common (`城关镇` ×88) to mean anything.
+
+use std::collections::HashMap;
+
+use super::scan::Raw;
+use crate::district::Level;
+use crate::gazetteer::{Division, INDEX};
+
+/// Text evidence decides only when the best candidate's score is at least this
+/// many times the runner-up's. 2 means "clearly more": 上海 named ten times
+/// against 浙江 once decides 普陀区 for Shanghai, a 3-to-2 split does not. A
+/// higher value leaves more mentions ambiguous; 1 would decide on any lead.
+const TEXT_MARGIN: u32 = 2;
+
+/// Bound on the rounds of "decide, then use the decided as evidence". Each
+/// round can only add decisions; three is enough for province → county → town.
+const MAX_ROUNDS: usize = 4;
+
+/// What the caller knows besides the text: lineages (province first) of the
+/// publisher's district and of the home region.
+#[derive(Debug, Default)]
+pub(super) struct Priors {
+    pub(super) publisher: Vec<u32>,
+    pub(super) region: Vec<u32>,
+}
+
+/// The decision for one candidate mention.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) enum Outcome {
+    /// It names this division.
+    One(u32),
+    /// It names one of these, and nothing in the text or context decides which.
+    Ambiguous(Vec<u32>),
+    /// Not a mention (a town with no county in context, a common word).
+    Dropped,
+}
+
+/// Weight of sharing a division at this level: the deeper the shared
+/// ancestor, the stronger the evidence. Each level outweighs all shallower ones
+/// together, so one same-county mention beats a same-province one.
+fn weight(level: Level) -> u32 {
+    match level {
+        Level::Province => 1,
+        Level::City => 2,
+        Level::County => 4,
+        Level::Town => 8,
+    }
+}
+
+/// The division a mention of `d` stands for today: itself, or for a former
+/// division its successor when known.
+fn today(d: &'static Division) -> &'static Division {
+    if d.is_former() {
+        d.current().unwrap_or(d)
+    } else {
+        d
+    }
+}
+
+/// Province-first chain of division indices used to relate mentions.
+fn lineage(index: u32) -> Vec<u32> {
+    INDEX
+        .get(index)
+        .map(|d| today(d).chain().iter().map(|x| x.index()).collect())
+        .unwrap_or_default()
+}
+
+/// Whether `inner` lies in `outer`, through its own parents or today's ones.
+fn within(inner: u32, outer: u32) -> bool {
+    if inner == outer {
+        return false;
+    }
+    let Some(d) = INDEX.get(inner) else {
+        return false;
+    };
+    // Today's lineage ends with today's division itself, which is the same
+    // place as `inner` (嘉定县 → 嘉定区), not one containing it.
+    let today = lineage(inner);
+    d.chain().iter().any(|x| x.index() == outer)
+        || today
+            .split_last()
+            .is_some_and(|(_, up)| up.contains(&outer))
+}
+
+fn level_of(index: u32) -> Level {
+    INDEX.get(index).map_or(Level::Town, Division::level)
+}
+
+fn is_former(index: u32) -> bool {
+    INDEX.get(index).is_some_and(Division::is_former)
+}
+
+/// Decides every mention. The result is parallel to `raws`.
+pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
+    let n = raws.len();
+    let mut candidates: Vec<Vec<u32>> = raws
+        .iter()
+        .map(|r| {
+            let mut c: Vec<u32> = r.candidates.iter().map(|c| c.division).collect();
+            c.sort_unstable();
+            c.dedup();
+            c
+        })
+        .collect();
+    let chained = link_chains(raws, &mut candidates);
+    let mut out: Vec<Option<Outcome>> = vec![None; n];
+    for (i, r) in raws.iter().enumerate() {
+        if r.compound {
+            out[i] = candidates[i].first().map(|&c| Outcome::One(c));
+        } else if candidates[i].is_empty() {
+            out[i] = Some(Outcome::Dropped);
+        }
+    }
+    let lineages: HashMap<u32, Vec<u32>> = candidates
+        .iter()
+        .flatten()
+        .map(|&c| (c, lineage(c)))
+        .collect();
+    let mut ctx = Scorer {
+        lineages: &lineages,
+        priors,
+        support: HashMap::new(),
+    };
+
+    // Stage 1: mentions that may name a current province, prefecture or county.
+    // Those outrank townships and former divisions of the same name.
+    let major = |c: &u32| !is_former(*c) && level_of(*c) != Level::Town;
+    for round in 0..MAX_ROUNDS {
+        ctx.refresh(&out);
+        let mut changed = false;
+        for i in 0..n {
+            // The first round takes only names with a single reading: a
+            // candidate that needs context (朝阳 as Beijing's 朝阳区) must not
+            // lose to another (朝阳市) before the context (北京) is counted.
+            let single = candidates[i].iter().filter(|c| major(c)).count() == 1;
+            if out[i].is_some() || (round == 0 && !single) {
+                continue;
+            }
+            let pool: Vec<u32> = candidates[i]
+                .iter()
+                .copied()
+                .filter(major)
+                .filter(|&c| chained[i] || ctx.eligible(c, &raws[i], listed(&raws[i], &out)))
+                .collect();
+            if pool.is_empty() {
+                continue;
+            }
+            if let Ok(one) = ctx.rank(&pool) {
+                out[i] = Some(Outcome::One(one));
+                changed = true;
+            }
+        }
+        if !changed && round > 0 {
+            break;
+        }
+    }
+    for i in 0..n {
+        let pool: Vec<u32> = candidates[i]
+            .iter()
+            .copied()
+            .filter(major)
+            .filter(|&c| chained[i] || ctx.eligible(c, &raws[i], listed(&raws[i], &out)))
+            .collect();
+        if out[i].is_none() && !pool.is_empty() {
+            out[i] = Some(Outcome::Ambiguous(pool));
+        }
+    }
+
+    // Stage 2: townships and former divisions, once counties are known.
+    let mut pending: Vec<Option<Vec<u32>>> = vec![None; n];
+    for _ in 0..MAX_ROUNDS {
+        ctx.refresh(&out);
+        let mut changed = false;
+        for i in 0..n {
+            if out[i].is_some() {
+                continue;
+            }
+            let mut pool: Vec<u32> = candidates[i]
+                .iter()
+                .copied()
+                .filter(|&c| chained[i] || ctx.eligible(c, &raws[i], listed(&raws[i], &out)))
+                .collect();
+            if pool.iter().any(|&c| !is_former(c)) {
+                pool.retain(|&c| !is_former(c));
+            }
+            if pool.is_empty() {
+                continue;
+            }
+            match ctx.rank(&pool) {
+                Ok(one) => {
+                    out[i] = Some(Outcome::One(one));
+                    changed = true;
+                }
+                Err(many) => pending[i] = Some(many),
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    out.into_iter()
+        .zip(pending)
+        .map(|(o, p)| o.unwrap_or_else(|| p.map_or(Outcome::Dropped, Outcome::Ambiguous)))
+        .collect()
+}
+
+/// Whether a neighbour in an enumeration is already decided (`南京、无锡`).
+fn listed(raw: &Raw, out: &[Option<Outcome>]) -> bool {
+    raw.listed_with
+        .iter()
+        .flatten()
+        .any(|&j| matches!(out.get(j), Some(Some(Outcome::One(_)))))
+}
+
+/// Whether `raw` names candidate `c` by its short form.
+fn short(raw: &Raw, c: u32) -> bool {
+    raw.candidates.iter().any(|x| x.division == c && x.short)
+}
+
+/// Restricts the candidates of adjacent mentions (`上海市` `普陀区`) to those
+/// that nest, and returns which mentions stand in such a chain.
+fn link_chains(raws: &[Raw], candidates: &mut [Vec<u32>]) -> Vec<bool> {
+    let mut chained = vec![false; raws.len()];
+    // Two passes let a restriction travel both ways along a three-link chain.
+    for _ in 0..2 {
+        for i in 1..raws.len() {
+            if raws[i - 1].end != raws[i].start {
+                continue;
+            }
+            let mut outer_keep = Vec::new();
+            let mut inner_keep = Vec::new();
+            for &a in &candidates[i - 1] {
+                for &b in &candidates[i] {
+                    // A township chains only to its county: `重庆解放碑` skips
+                    // the county and decides nothing about 解放碑.
+                    let skips = level_of(b) == Level::Town && level_of(a) < Level::County;
+                    if !skips && within(b, a) {
+                        outer_keep.push(a);
+                        inner_keep.push(b);
+                    }
+                }
+            }
+            if outer_keep.is_empty() {
+                continue;
+            }
+            candidates[i - 1].retain(|a| outer_keep.contains(a));
+            candidates[i].retain(|b| inner_keep.contains(b));
+            chained[i - 1] = true;
+            chained[i] = true;
+        }
+    }
+    chained
+}
+
+/// Scores candidates against the evidence gathered so far.
+struct Scorer<'a> {
+    lineages: &'a HashMap<u32, Vec<u32>>,
+    priors: &'a Priors,
+    /// For every division, how many decided mentions lie in it (or are it).
+    support: HashMap<u32, u32>,
+}
+
+impl Scorer<'_> {
+    fn refresh(&mut self, out: &[Option<Outcome>]) {
+        self.support.clear();
+        for o in out {
+            if let Some(Outcome::One(c)) = o {
+                for &x in self.lineages.get(c).map_or(&[][..], Vec::as_slice) {
+                    *self.support.entry(x).or_default() += 1;
+                }
+            }
+        }
+    }
+
+    fn lineage(&self, c: u32) -> &[u32] {
+        self.lineages.get(&c).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether a candidate has the context it needs to be taken alone.
+    ///
+    /// Provinces, prefectures and full county names stand alone. A county's
+    /// short form (`宝山`, but also `资源`, `比如`, `通江`: words first) needs
+    /// the county itself or its parent named, published from or given as home
+    /// region, or an enumeration. A township needs its county; a former
+    /// division's short form (or a full name of two characters, `一区`) needs
+    /// its parent or its successor. A name that is also a common word (`城区`,
+    /// `光明`) is taken only in an enumeration (chains are decided before).
+    fn eligible(&self, c: u32, raw: &Raw, listed: bool) -> bool {
+        if raw.weak {
+            return listed;
+        }
+        let short = short(raw, c);
+        let known = |x: &u32| {
+            self.support.contains_key(x)
+                || self.priors.publisher.contains(x)
+                || self.priors.region.contains(x)
+        };
+        let Some(d) = INDEX.get(c) else {
+            return false;
+        };
+        // The division and its parent, through today's lineage and its own.
+        let near = || {
+            let today = self.lineage(c);
+            let own = [Some(c), d.parent().map(Division::index)];
+            today.iter().rev().take(2).any(known) || own.iter().flatten().any(known)
+        };
+        match d.level() {
+            Level::Town => self
+                .lineage(c)
+                .iter()
+                .filter(|&&x| level_of(x) >= Level::County)
+                .any(known),
+            _ if d.is_former() => (!short && d.name().chars().count() > 2) || near(),
+            Level::County if short => listed || near(),
+            _ => true,
+        }
+    }
+
+    fn text_score(&self, c: u32) -> u32 {
+        self.lineage(c)
+            .iter()
+            .map(|x| weight(level_of(*x)) * self.support.get(x).copied().unwrap_or(0))
+            .sum()
+    }
+
+    fn prior_score(&self, c: u32, prior: &[u32]) -> u32 {
+        self.lineage(c)
+            .iter()
+            .filter(|x| prior.contains(x))
+            .map(|x| weight(level_of(*x)))
+            .sum()
+    }
+
+    /// The one candidate the evidence picks, or the candidates it cannot
+    /// separate.
+    fn rank(&self, pool: &[u32]) -> Result<u32, Vec<u32>> {
+        let mut pool = pool.to_vec();
+        if pool.len() == 1 {
+            return Ok(pool[0]);
+        }
+        // Text evidence: keep the clear leaders.
+        let scores: Vec<u32> = pool.iter().map(|&c| self.text_score(c)).collect();
+        let best = scores.iter().copied().max().unwrap_or(0);
+        if best > 0 {
+            let keep: Vec<u32> = pool
+                .iter()
+                .zip(&scores)
+                .filter(|&(_, &s)| s * TEXT_MARGIN > best)
+                .map(|(&c, _)| c)
+                .collect();
+            pool = keep;
+        }
+        for prior in [&self.priors.publisher, &self.priors.region] {
+            if pool.len() == 1 {
+                break;
+            }
+            let scores: Vec<u32> = pool.iter().map(|&c| self.prior_score(c, prior)).collect();
+            let best = scores.iter().copied().max().unwrap_or(0);
+            if best > 0 {
+                pool = pool
+                    .iter()
+                    .zip(&scores)
+                    .filter(|&(_, &s)| s == best)
+                    .map(|(&c, _)| c)
+                    .collect();
+            }
+        }
+        if pool.len() == 1 {
+            return Ok(pool[0]);
+        }
+        // Several records of one division (新津县 under 温江地区 until 1983,
+        // then under 成都市): the latest stands for all.
+        let first_today = pool.first().map(|&c| self.lineage(c).last().copied());
+        if pool
+            .iter()
+            .all(|&c| Some(self.lineage(c).last().copied()) == first_today)
+        {
+            let latest = pool.iter().copied().max_by_key(|&c| {
+                let d = INDEX.get(c);
+                (
+                    d.is_some_and(|d| !d.is_former()),
+                    d.and_then(Division::years).map(|y| y.1),
+                )
+            });
+            if let Some(one) = latest {
+                return Ok(one);
+            }
+        }
+        let container = pool
+            .iter()
+            .copied()
+            .find(|&outer| pool.iter().all(|&c| c == outer || within(c, outer)));
+        container.ok_or(pool)
+    }
+}

@@ -1,0 +1,245 @@
+//! First pass: every stretch of text that may name a division, with the local
+//! evidence around it (what follows it, what it is chained or listed with).
+
+use crate::gazetteer::{Candidate, Hit, INDEX};
+
+/// One place the automaton matched, before disambiguation.
+#[derive(Clone, Debug)]
+pub(super) struct Raw {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    /// The divisions the text may name.
+    pub(super) candidates: Vec<Candidate>,
+    /// The name is also a common word (`城区`, `光明`).
+    pub(super) weak: bool,
+    /// One character of an abbreviation compound (`沪常` → 沪): already decided.
+    pub(super) compound: bool,
+    /// The name sits inside an organisation's name (`上海交通大学`).
+    pub(super) in_organization: bool,
+    /// The mentions just before and after it, when only an enumeration mark
+    /// separates them (`南京、无锡`): indices into the scan's result.
+    pub(super) listed_with: [Option<usize>; 2],
+}
+
+/// Characters after a name that make it part of a road, lane or house number:
+/// `宝山路465号`, `长宁路`, `南京东路`.
+const ROAD_AFTER: [&str; 12] = [
+    "路", "大道", "大街", "弄", "巷", "号", "公路", "隧道", "桥", "村", "里弄", "胡同",
+];
+/// A direction before a road word: `南京东路`, `香港中路`.
+const ROAD_DIRECTIONS: [char; 5] = ['东', '西', '南', '北', '中'];
+/// After a short name only: natural features named after a place (`普陀山`,
+/// `金山岛`), which are not the division.
+const FEATURE_AFTER: [char; 3] = ['山', '寺', '岛'];
+
+/// Ends of organisation names. A division followed within
+/// [`ORG_WINDOW`] characters by one of these, with no punctuation or function
+/// word between, is inside an organisation's name.
+const ORG_SUFFIXES: [&str; 33] = [
+    "大学",
+    "学院",
+    "研究院",
+    "研究所",
+    "医院",
+    "公司",
+    "集团",
+    "银行",
+    "委员会",
+    "人民政府",
+    "政府",
+    "人大",
+    "政协",
+    "法院",
+    "检察院",
+    "中学",
+    "小学",
+    "幼儿园",
+    "博物馆",
+    "图书馆",
+    "协会",
+    "学会",
+    "出版社",
+    "电视台",
+    "报社",
+    "日报",
+    "宣传部",
+    "组织部",
+    "统战部",
+    "办公室",
+    "管理局",
+    "分局",
+    "实验室",
+];
+/// Words after a name that make it an agency when they follow it directly:
+/// `宝山区委`, `普陀区科委`, `宝山区文化和旅游局`.
+const ORG_DIRECT: [&str; 6] = ["委", "科委", "纪委", "教委", "局", "办"];
+/// How far to look for an organisation suffix, in characters. Long enough for
+/// `上海 + 工程技术大学`, `北京 + 北大科技园有限公司`; longer windows start
+/// catching suffixes of the next clause.
+const ORG_WINDOW: usize = 12;
+/// Characters that end a name-like run: function words and verbs that do not
+/// occur inside an organisation's name in practice.
+const ORG_BREAKERS: &str = "的了在是与及将为对到从向把被由等也都已正要会以并而让使于";
+/// Characters before `局` that make a word, not an agency (`格局`, `布局`).
+const NOT_AGENCY_BEFORE_JU: &str = "格布大结开全当时赌饭骗";
+
+/// All candidate mentions in `text`, in order, non-overlapping.
+pub(super) fn scan(text: &str) -> Vec<Raw> {
+    let index = &*INDEX;
+    let mut raws: Vec<Raw> = Vec::new();
+    for m in index.scan(text) {
+        match m.hit {
+            Hit::Blocked => {}
+            Hit::Compound(n) => {
+                let chars = text[m.start..m.end].char_indices();
+                for ((off, ch), &division) in chars.zip(index.compound(n)) {
+                    let start = m.start + off;
+                    raws.push(Raw {
+                        start,
+                        end: start + ch.len_utf8(),
+                        candidates: vec![Candidate {
+                            division,
+                            short: true,
+                        }],
+                        weak: false,
+                        compound: true,
+                        in_organization: false,
+                        listed_with: [None, None],
+                    });
+                }
+            }
+            Hit::Name { group, weak } => {
+                let candidates: Vec<Candidate> = index.candidates(group).collect();
+                let all_short = candidates.iter().all(|c| c.short);
+                if is_road(&text[m.end..]) || (all_short && is_feature(&text[m.end..])) {
+                    continue;
+                }
+                raws.push(Raw {
+                    start: m.start,
+                    end: m.end,
+                    candidates,
+                    weak,
+                    compound: false,
+                    in_organization: false,
+                    listed_with: [None, None],
+                });
+            }
+        }
+    }
+    mark_organizations(text, &mut raws);
+    mark_enumerations(text, &mut raws);
+    raws
+}
+
+fn is_road(after: &str) -> bool {
+    if after.starts_with("街道") {
+        return false;
+    }
+    if after.starts_with('街') || ROAD_AFTER.iter().any(|r| after.starts_with(r)) {
+        return true;
+    }
+    let mut chars = after.chars();
+    matches!(
+        (chars.next(), chars.next()),
+        (Some(d), Some('路' | '街' | '道')) if ROAD_DIRECTIONS.contains(&d)
+    )
+}
+
+fn is_feature(after: &str) -> bool {
+    after
+        .chars()
+        .next()
+        .is_some_and(|c| FEATURE_AFTER.contains(&c))
+}
+
+/// Flags every mention of a run of adjacent mentions (`上海市宝山区`) followed
+/// by an organisation's name.
+fn mark_organizations(text: &str, raws: &mut [Raw]) {
+    let mut i = 0;
+    while i < raws.len() {
+        let mut j = i;
+        while j + 1 < raws.len() && raws[j].end == raws[j + 1].start {
+            j += 1;
+        }
+        let next_start = raws.get(j + 1).map_or(text.len(), |r| r.start);
+        if organization_follows(&text[raws[j].end..next_start]) {
+            for r in &mut raws[i..=j] {
+                r.in_organization = true;
+            }
+        }
+        i = j + 1;
+    }
+}
+
+fn organization_follows(after: &str) -> bool {
+    if ORG_DIRECT.iter().any(|s| after.starts_with(s))
+        && !after.starts_with("委员")
+        && !after.starts_with("委托")
+        && !after.starts_with("办理")
+        && !after.starts_with("局势")
+        && !after.starts_with("局部")
+    {
+        return true;
+    }
+    let mut prev = None;
+    for (n, (pos, ch)) in after.char_indices().enumerate() {
+        if n >= ORG_WINDOW || !is_cjk(ch) || ORG_BREAKERS.contains(ch) {
+            break;
+        }
+        if ORG_SUFFIXES.iter().any(|s| after[pos..].starts_with(s)) {
+            return true;
+        }
+        if ch == '局' && prev.is_some_and(|p| !NOT_AGENCY_BEFORE_JU.contains(p)) {
+            return true;
+        }
+        prev = Some(ch);
+    }
+    false
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
+}
+
+/// Links mentions listed together: `南京、无锡、常州`. Only the enumeration
+/// comma counts: commas separate clauses (`比如,普陀区`) and 和, 与 join any
+/// nouns (`嘉定新城与江苏`).
+fn mark_enumerations(text: &str, raws: &mut [Raw]) {
+    for i in 1..raws.len() {
+        let gap = &text[raws[i - 1].end..raws[i].start];
+        if matches!(gap, "、" | "/") {
+            raws[i].listed_with[0] = Some(i - 1);
+            raws[i - 1].listed_with[1] = Some(i);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roads_and_features() {
+        assert!(is_road("路465号"));
+        assert!(is_road("东路"));
+        assert!(is_road("中路18号"));
+        assert!(!is_road("街道"));
+        assert!(is_road("街"));
+        assert!(!is_road("区"));
+        assert!(!is_road(""));
+        assert!(is_feature("山"));
+        assert!(!is_feature("区"));
+    }
+
+    #[test]
+    fn organisations() {
+        assert!(organization_follows("交通大学"));
+        assert!(organization_follows("研究院"));
+        assert!(organization_follows("委书记"));
+        assert!(organization_follows("文化和旅游局"));
+        assert!(!organization_follows("新格局"));
+        assert!(!organization_follows("委员"));
+        assert!(!organization_follows("正不断放大科技创新"));
+        assert!(!organization_follows("的大学"));
+    }
+}

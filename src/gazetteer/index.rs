@@ -1,0 +1,206 @@
+//! The tables `build.rs` prepared, loaded once on first use.
+
+use std::sync::LazyLock;
+
+use daachorse::CharwiseDoubleArrayAhoCorasick;
+
+use super::Division;
+use crate::district::Level;
+
+/// Pattern value kinds, in the top two bits of an automaton value. Must match
+/// `build.rs`.
+const KIND_MASK: u32 = 3 << 30;
+const KIND_NAME: u32 = 0;
+const KIND_WEAK: u32 = 1 << 30;
+const KIND_COMPOUND: u32 = 2 << 30;
+
+static DIVISIONS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/divisions.tsv"));
+static CANDIDATES_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/candidates.bin"));
+static COMPOUNDS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/compounds.tsv"));
+static AUTOMATON_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/automaton.bin"));
+
+/// Every table the gazetteer and the recognizer read.
+pub(crate) struct Index {
+    /// Sorted by code, the current division before former ones of that code.
+    pub(crate) divisions: Vec<Division>,
+    automaton: CharwiseDoubleArrayAhoCorasick<u32>,
+    /// `offsets[g]..offsets[g + 1]` are the candidates of name pattern `g`.
+    offsets: Vec<u32>,
+    /// `division index << 1 | 1 if the pattern is a short form`.
+    candidates: Vec<u32>,
+    /// Division indices, one per character of each compound.
+    compounds: Vec<Vec<u32>>,
+}
+
+/// The index, built from the embedded tables on first use.
+pub(crate) static INDEX: LazyLock<Index> = LazyLock::new(Index::load);
+
+/// One candidate of a name pattern.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Candidate {
+    /// Index into [`Index::divisions`].
+    pub(crate) division: u32,
+    /// Whether the text is the division's short form (`宝山` for `宝山区`).
+    pub(crate) short: bool,
+}
+
+/// What a stretch of text matched.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Hit {
+    /// A division name. `weak` marks names that are also common words.
+    Name { group: u32, weak: bool },
+    /// A compound of one-character abbreviations (`沪常`).
+    Compound(u32),
+    /// A word that contains a name but is not one (`旧金山`).
+    Blocked,
+}
+
+/// A match of the automaton: byte range and what it is.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct RawMatch {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) hit: Hit,
+}
+
+impl Index {
+    fn load() -> Index {
+        let mut divisions = Vec::with_capacity(DIVISIONS_TSV.len() / 40);
+        for (i, line) in DIVISIONS_TSV.lines().enumerate() {
+            let mut f = line.split('\t');
+            let mut next = || f.next().unwrap_or("");
+            let (code, name, short, level) = (next(), next(), next(), next());
+            let (parent, flags, current) = (next(), next(), next());
+            let (first, last) = (next(), next());
+            divisions.push(Division {
+                index: u32::try_from(i).unwrap_or(u32::MAX),
+                code,
+                name,
+                short_name: short,
+                level: match level {
+                    "P" => Level::Province,
+                    "C" => Level::City,
+                    "K" => Level::County,
+                    _ => Level::Town,
+                },
+                parent: parent.parse().ok(),
+                current: current.parse().ok(),
+                former: flags.contains('f'),
+                placeholder: flags.contains('p'),
+                statistical: flags.contains('s'),
+                first_year: first.parse().ok(),
+                last_year: last.parse().ok(),
+            });
+        }
+        let words: Vec<u32> = CANDIDATES_BIN
+            .chunks_exact(4)
+            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+            .collect();
+        let n_offsets = words.first().map_or(0, |&n| n as usize);
+        let offsets = words.get(1..=n_offsets).unwrap_or_default().to_vec();
+        let candidates = words.get(n_offsets + 1..).unwrap_or_default().to_vec();
+        let by_code = |code: &str| -> u32 {
+            divisions
+                .binary_search_by(|d: &Division| d.code.cmp(code))
+                .map_or(u32::MAX, |i| first_of(&divisions, i))
+        };
+        let compounds = COMPOUNDS_TSV
+            .lines()
+            .map(|l| l.split(',').map(by_code).collect())
+            .collect();
+        // The bytes are this crate's own build output, checked by the build.
+        let (automaton, _) = CharwiseDoubleArrayAhoCorasick::<u32>::deserialize(AUTOMATON_BIN)
+            .expect("automaton built by build.rs");
+        Index {
+            divisions,
+            automaton,
+            offsets,
+            candidates,
+            compounds,
+        }
+    }
+
+    /// The division at `index`.
+    pub(crate) fn get(&self, index: u32) -> Option<&Division> {
+        self.divisions.get(index as usize)
+    }
+
+    /// The divisions with this code: the current one first, then former ones.
+    pub(crate) fn with_code(&self, code: &str) -> &[Division] {
+        let Ok(i) = self.divisions.binary_search_by(|d| d.code.cmp(code)) else {
+            return &[];
+        };
+        let start = first_of(&self.divisions, i) as usize;
+        let len = self.divisions[start..]
+            .iter()
+            .take_while(|d| d.code == code)
+            .count();
+        &self.divisions[start..start + len]
+    }
+
+    /// Candidates of name pattern `group`.
+    pub(crate) fn candidates(&self, group: u32) -> impl Iterator<Item = Candidate> + '_ {
+        let g = group as usize;
+        let start = self.offsets.get(g).copied().unwrap_or(0) as usize;
+        let end = self.offsets.get(g + 1).copied().unwrap_or(0) as usize;
+        self.candidates
+            .get(start..end)
+            .unwrap_or_default()
+            .iter()
+            .map(|&c| Candidate {
+                division: c >> 1,
+                short: c & 1 == 1,
+            })
+    }
+
+    /// Division indices of compound `n`, one per character.
+    pub(crate) fn compound(&self, n: u32) -> &[u32] {
+        self.compounds.get(n as usize).map_or(&[], Vec::as_slice)
+    }
+
+    /// Non-overlapping leftmost-longest matches of every name, compound and
+    /// blocked word, in text order. Linear in the text.
+    pub(crate) fn scan<'t>(&'t self, text: &'t str) -> impl Iterator<Item = RawMatch> + 't {
+        self.automaton.leftmost_find_iter(text).map(|m| RawMatch {
+            start: m.start(),
+            end: m.end(),
+            hit: hit_of(m.value()),
+        })
+    }
+
+    /// The name pattern equal to the whole of `name`, if any.
+    pub(crate) fn exact(&self, name: &str) -> Option<Hit> {
+        self.automaton
+            .leftmost_find_iter(name)
+            .next()
+            .filter(|m| m.start() == 0 && m.end() == name.len())
+            .map(|m| hit_of(m.value()))
+    }
+}
+
+/// Decodes an automaton value.
+fn hit_of(v: u32) -> Hit {
+    let n = v & !KIND_MASK;
+    match v & KIND_MASK {
+        KIND_NAME => Hit::Name {
+            group: n,
+            weak: false,
+        },
+        KIND_WEAK => Hit::Name {
+            group: n,
+            weak: true,
+        },
+        KIND_COMPOUND => Hit::Compound(n),
+        _ => Hit::Blocked,
+    }
+}
+
+/// The first index holding the same code as index `i` (codes are sorted).
+fn first_of(divisions: &[Division], i: usize) -> u32 {
+    let code = divisions[i].code;
+    let mut j = i;
+    while j > 0 && divisions[j - 1].code == code {
+        j -= 1;
+    }
+    u32::try_from(j).unwrap_or(u32::MAX)
+}
