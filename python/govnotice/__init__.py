@@ -12,23 +12,33 @@ that was passed, so ``text[start:end]`` is the mention's text.
 from govnotice._core import (
     DateMention,
     DistrictMention,
+    Division,
     Metric,
     Notice,
     Number,
     Source,
     __version__,
+    divisions_named,
+    find_districts,
+    lookup_division,
     parse,
+    parse_metric,
     parse_numbers,
 )
 
 __all__ = [
     "DateMention",
     "DistrictMention",
+    "Division",
     "Metric",
     "Notice",
     "Number",
     "Source",
     "__version__",
+    "divisions_named",
+    "find_districts",
+    "lookup_division",
     "parse",
+    "parse_metric",
     "parse_numbers",
 ]

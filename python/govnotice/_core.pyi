@@ -45,7 +45,31 @@ class DistrictMention:
     code: str
     level: Level
     parent_code: Optional[str]
+    former: bool
+    """The division no longer exists (``闸北区``); see ``current_code``."""
+    current_code: Optional[str]
+    """For a former division, the division that took it over (闸北区 → ``'310106'``)."""
+    ambiguous: bool
+    """Nothing decides between several divisions of this name: ``code`` is ``''`` and ``candidates`` lists them."""
+    candidates: list[str]
+    in_organization: bool
+    """The name is part of an organisation's name (``上海交通大学``)."""
     def to_dict(self) -> dict[str, Any]: ...
+
+class Division:
+    """An administrative division of China, current or former, from the bundled gazetteer."""
+
+    code: str
+    name: str
+    short_name: Optional[str]
+    level: Level
+    parent_code: Optional[str]
+    former: bool
+    current_code: Optional[str]
+    years: Optional[tuple[int, int]]
+    """For a former division, the first and last year its official list contains it."""
+    def chain(self) -> list[Division]:
+        """The divisions from the province down to this one, this one last."""
 
 class Metric:
     """A reported figure: value in the canonical unit, hedge, and what it counts."""
@@ -61,6 +85,10 @@ class Metric:
     subject: Optional[str]
     date: Optional[DateMention]
     district_code: Optional[str]
+    change: Optional[Literal["increase", "decrease"]]
+    """Whether the figure is a change (``增长12.5%``), and which way."""
+    basis: Optional[Literal["year_on_year", "month_on_month", "previous_period"]]
+    """What a change is measured against: ``同比``, ``环比``, ``比上年``."""
     def to_dict(self) -> dict[str, Any]: ...
 
 Approx = Literal["more_than", "about", "several", "at_least"]
@@ -98,6 +126,10 @@ class Notice:
     districts: list[DistrictMention]
     metrics: list[Metric]
     body_span: Optional[Span]
+    def primary_district(self) -> Optional[str]:
+        """The main district code: the publisher's, else the county-level division named most often."""
+    def district_counts(self) -> list[tuple[str, int]]:
+        """How often each decided division is named, most named first."""
     def to_dict(self) -> dict[str, Any]:
         """The notice as plain data with the documented names; spans as ``(start, end)`` tuples, dates as ``'YYYY-MM-DD'``."""
 
@@ -130,4 +162,35 @@ def parse_numbers(text: Union[str, bytes]) -> list[Number]:
 
     >>> [(n.text, n.value) for n in parse_numbers("入驻企业420余家，投资3500万元")]
     [('420余', 420.0), ('3500万', 35000000.0)]
+    """
+
+def parse_metric(text: Union[str, bytes]) -> list[Metric]:
+    """Find every figure in a text: numbers with units, scale, hedges and what they count.
+
+    >>> [(m.text, m.value, m.unit, m.qualifier) for m in parse_metric("近300亿元")]
+    [('近300亿元', 30000000000.0, 'CNY', 'nearly')]
+    """
+
+def find_districts(text: Union[str, bytes], region: Optional[str] = None) -> list[DistrictMention]:
+    """Find every administrative division a text names, decided in context.
+
+    ``region`` (a division name or code) decides names that the text itself
+    leaves open; otherwise such mentions are marked ``ambiguous``.
+
+    >>> [(d.text, d.code) for d in find_districts("上海市宝山区吴淞街道")]
+    [('上海市', '310000'), ('宝山区', '310113'), ('吴淞街道', '310113007')]
+    """
+
+def lookup_division(code: str) -> Optional[Division]:
+    """The division with a GB/T 2260 code (six digits; nine for towns), or ``None``.
+
+    >>> lookup_division("310113").name
+    '宝山区'
+    """
+
+def divisions_named(name: str) -> list[Division]:
+    """Every division, current or former, with this name or short name.
+
+    >>> sorted(d.code for d in divisions_named("普陀区"))
+    ['310107', '330903']
     """

@@ -562,10 +562,20 @@ fn join_ranges(text: &str, tokens: Vec<Token>) -> Vec<Token> {
     joined
 }
 
-/// Exactly one range separator between the two.
+/// A range separator between the two: one character (`-`, `至`), a doubled
+/// dash (`--`, `——`), optionally after an inclusive mark (`1万(含)-5万`).
 fn separated(text: &str, lower: &Token, upper: &Token) -> bool {
-    let mut between = text.get(lower.end..upper.start).unwrap_or_default().chars();
-    matches!((between.next(), between.next()), (Some(c), None) if is_range_separator(c))
+    let between = text.get(lower.end..upper.start).unwrap_or_default();
+    let between = ["(含)", "（含）"]
+        .iter()
+        .find_map(|mark| between.strip_prefix(mark))
+        .unwrap_or(between);
+    let mut chars = between.chars();
+    match (chars.next(), chars.next(), chars.next()) {
+        (Some(c), None, _) => is_range_separator(c),
+        (Some(a), Some(b), None) => a == b && matches!(a, '-' | '—' | '－' | '~' | '～'),
+        _ => false,
+    }
 }
 
 fn range_of(lower: &Token, upper: &Token) -> Option<Token> {
@@ -579,10 +589,17 @@ fn range_of(lower: &Token, upper: &Token) -> Option<Token> {
         _ => return None,
     };
     let mut low = lower.value;
-    if lower.lone_coefficient && lower.kind == NumberKind::Plain {
-        // 5-8万: the 万 applies to both ends when that keeps them in order.
+    if lower.kind == NumberKind::Plain && lower.tail_exponents.1 == 0 {
+        // 5-8万, 十八至三十万, 七千到九千亿: the upper bound's trailing 万 or
+        // 亿 applies to both ends when that keeps them in order. A lone digit
+        // takes any trailing unit (5-8千), a longer number only 万 and up.
         let (all, large) = upper.tail_exponents;
-        for exponent in [all, large] {
+        let candidates = if lower.lone_coefficient {
+            [all, large]
+        } else {
+            [large, large]
+        };
+        for exponent in candidates {
             let scaled = low * 10f64.powi(exponent as i32);
             if exponent > 0 && scaled <= upper.value {
                 low = scaled;

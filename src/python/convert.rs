@@ -7,7 +7,7 @@ use pyo3::types::{PyDict, PyString, PyTuple};
 
 use crate::date::{DateMention, Precision};
 use crate::district::{DistrictMention, Level};
-use crate::metric::{Metric, Qualifier};
+use crate::metric::{Basis, Change, Metric, Qualifier};
 use crate::numeral::{Approx, Number, NumberKind, Script};
 use crate::publisher::{Role, Source, SourceKind};
 use crate::Span;
@@ -58,7 +58,9 @@ macro_rules! str_into_pyobject {
     )*};
 }
 
-str_into_pyobject!(Precision, Level, SourceKind, Role, Qualifier, Approx, NumberKind, Script);
+str_into_pyobject!(
+    Precision, Level, SourceKind, Role, Qualifier, Change, Basis, Approx, NumberKind, Script
+);
 
 /// Serializes a record to Python dicts and lists with the contract's names.
 pub(super) fn to_dict<'py, T: serde::Serialize>(

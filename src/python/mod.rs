@@ -4,6 +4,7 @@
 //! Python objects, byte spans to `str` indices. Every rule lives in the crate.
 
 mod convert;
+mod divisions;
 mod spans;
 
 use std::borrow::Cow;
@@ -12,6 +13,8 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDate, PyDict, PyString};
 
+use crate::district::DistrictMention;
+use crate::metric::Metric;
 use crate::numeral::Number;
 use crate::{Notice, Parser};
 
@@ -29,6 +32,33 @@ fn parse(
     let mut notice = py.detach(|| parser.parse(&text));
     spans::notice_to_char_offsets(&mut notice, &text);
     Ok(notice)
+}
+
+/// Finds every figure in a text: numbers with units, scale and hedges.
+#[pyfunction]
+fn parse_metric(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Vec<Metric>> {
+    let text = text_argument(text)?;
+    let mut metrics = py.detach(|| crate::metric::parse(&text));
+    spans::records_to_char_offsets(&mut metrics, &text, |m| &mut m.span);
+    Ok(metrics)
+}
+
+/// Finds every administrative division a text names.
+#[pyfunction]
+#[pyo3(signature = (text, region=None))]
+fn find_districts(
+    py: Python<'_>,
+    text: &Bound<'_, PyAny>,
+    region: Option<String>,
+) -> PyResult<Vec<DistrictMention>> {
+    let text = text_argument(text)?;
+    let mut context = crate::district::Context::new();
+    if let Some(region) = region {
+        context = context.with_region(region);
+    }
+    let mut found = py.detach(|| crate::district::find_with(&text, &context));
+    spans::records_to_char_offsets(&mut found, &text, |m| &mut m.span);
+    Ok(found)
 }
 
 /// Finds every number in a text.
@@ -110,6 +140,20 @@ impl Notice {
         convert::to_dict(py, self)
     }
 
+    /// The notice's main district code: the publisher's, else the
+    /// county-level division it names most often.
+    #[pyo3(name = "primary_district")]
+    fn py_primary_district(&self) -> Option<String> {
+        self.primary_district()
+    }
+
+    /// How often each decided division is named: `{code: count}`, most named
+    /// first.
+    #[pyo3(name = "district_counts")]
+    fn py_district_counts(&self) -> Vec<(String, usize)> {
+        self.district_counts()
+    }
+
     fn __repr__(&self, py: Python<'_>) -> String {
         format!(
             "Notice(title={}, publisher={}, published={}, sources={}, dates={}, districts={}, metrics={})",
@@ -130,6 +174,11 @@ fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add("__version__", env!("CARGO_PKG_VERSION"))?;
     module.add_function(wrap_pyfunction!(parse, module)?)?;
     module.add_function(wrap_pyfunction!(parse_numbers, module)?)?;
+    module.add_function(wrap_pyfunction!(parse_metric, module)?)?;
+    module.add_function(wrap_pyfunction!(find_districts, module)?)?;
+    module.add_function(wrap_pyfunction!(divisions::lookup_division, module)?)?;
+    module.add_function(wrap_pyfunction!(divisions::divisions_named, module)?)?;
+    module.add_class::<divisions::PyDivision>()?;
     module.add_class::<Number>()?;
     module.add_class::<Notice>()?;
     module.add_class::<crate::publisher::Source>()?;

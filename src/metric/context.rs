@@ -1,0 +1,176 @@
+//! What the text around a number says about it: regions where numbers are not
+//! figures, clause boundaries, and the words that make a clause about money.
+
+use crate::span::Span;
+
+use super::lexicon::{Cue, Lexicon};
+
+/// The longest `《…》` title taken as one region, in characters. Titles of
+/// plans and policies run to about sixty; a lone `《` with no close within
+/// this many characters is a stray bracket, not a title.
+const MAX_TITLE_CHARS: usize = 100;
+
+/// The longest `“…”` quotation treated as a slogan (`“一核两区”`, `“十四五”`),
+/// in characters. Longer quotations are reported speech, whose figures count.
+const MAX_SLOGAN_CHARS: usize = 12;
+
+/// Per-text facts, gathered in one pass before any number is read.
+pub(super) struct TextContext {
+    /// Sorted, non-overlapping regions whose numbers are not figures.
+    excluded: Vec<Span>,
+    /// Start offsets of money words (`产值`, `投资`), ascending.
+    money_words: Vec<usize>,
+}
+
+impl TextContext {
+    pub fn of(text: &str, lexicon: &Lexicon) -> TextContext {
+        let mut excluded = Vec::new();
+        let mut money_words = Vec::new();
+        for found in lexicon.cue_finder.find_iter(text) {
+            match lexicon.searched_cues[found.pattern().as_usize()] {
+                Cue::MoneyContext => money_words.push(found.start()),
+                _ => excluded.push(Span::new(found.start(), found.end())),
+            }
+        }
+        bracketed_regions(text, &mut excluded);
+        address_like_runs(text, &mut excluded);
+        excluded.sort_unstable();
+        let mut merged: Vec<Span> = Vec::with_capacity(excluded.len());
+        for span in excluded {
+            match merged.last_mut() {
+                Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
+                _ => merged.push(span),
+            }
+        }
+        TextContext {
+            excluded: merged,
+            money_words,
+        }
+    }
+
+    /// Whether `span` lies inside a region whose numbers are not figures.
+    /// Inside, not overlapping: `两千万` holds the phrase `千万` ("by all
+    /// means") and is still a number.
+    pub fn is_excluded(&self, span: Span) -> bool {
+        let after = self
+            .excluded
+            .partition_point(|region| region.start <= span.start);
+        after > 0 && self.excluded[after - 1].contains(span)
+    }
+
+    /// Whether the clause `clause` names a money word.
+    pub fn clause_is_about_money(&self, clause: Span) -> bool {
+        let first = self
+            .money_words
+            .partition_point(|&start| start < clause.start);
+        self.money_words
+            .get(first)
+            .is_some_and(|&start| start < clause.end)
+    }
+}
+
+/// Whether `c` ends a clause: the unit a figure's subject, date and district
+/// are read from.
+pub(super) fn is_clause_break(c: char) -> bool {
+    matches!(
+        c,
+        '，' | ',' | '。' | '；' | ';' | '！' | '!' | '？' | '?' | '：' | ':' | '、' | '\n' | '\r'
+    )
+}
+
+/// The clause around `span`: from the break before it to the break after it.
+pub(super) fn clause_around(text: &str, span: Span) -> Span {
+    let start = text[..span.start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_clause_break(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[span.end..]
+        .char_indices()
+        .find(|&(_, c)| is_clause_break(c))
+        .map_or(text.len(), |(i, _)| span.end + i);
+    Span::new(start, end)
+}
+
+/// Adds `《…》` titles and short `“…”` slogans: numbers in them are names.
+fn bracketed_regions(text: &str, excluded: &mut Vec<Span>) {
+    let mut open: Option<(usize, char, usize)> = None;
+    for (at, c) in text.char_indices() {
+        match (c, open) {
+            ('《', _) => open = Some((at, '》', 0)),
+            ('“', None) => open = Some((at, '”', 0)),
+            (close, Some((start, wanted, _))) if close == wanted => {
+                excluded.push(Span::new(start, at + close.len_utf8()));
+                open = None;
+            }
+            (_, Some((start, wanted, chars))) => {
+                let limit = if wanted == '》' {
+                    MAX_TITLE_CHARS
+                } else {
+                    MAX_SLOGAN_CHARS
+                };
+                open = (chars < limit && c != '\n').then_some((start, wanted, chars + 1));
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Adds runs of ASCII that are addresses rather than prose: URLs, e-mail
+/// addresses, file names, licence and model codes with a slash.
+fn address_like_runs(text: &str, excluded: &mut Vec<Span>) {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if !bytes[at].is_ascii_graphic() {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        while at < bytes.len() && bytes[at].is_ascii_graphic() {
+            at += 1;
+        }
+        let run = &text[start..at];
+        if run.contains('/') || run.contains('@') || run.contains("www.") || run.contains(".htm") {
+            excluded.push(Span::new(start, at));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{clause_around, TextContext};
+    use crate::metric::lexicon::LEXICON;
+    use crate::span::Span;
+
+    fn excluded(text: &str, needle: &str) -> bool {
+        let start = text.find(needle).unwrap();
+        TextContext::of(text, &LEXICON).is_excluded(Span::new(start, start + needle.len()))
+    }
+
+    #[test]
+    fn titles_slogans_fixed_phrases_and_urls_are_excluded() {
+        assert!(excluded("出台《三年行动计划》", "三"));
+        assert!(excluded("打造“一核两区”布局", "两"));
+        assert!(excluded("智慧湾带来一站式体验", "一"));
+        assert!(excluded("见http://bs-cfw.com/post/5700.html", "5700"));
+        assert!(!excluded("推出四场演唱会", "四"));
+        assert!(!excluded("投资两千万元", "两千万"));
+        assert!(!excluded("投资两千万元", "两千万"));
+        // A long quotation is speech; its figures count.
+        assert!(!excluded(
+            "他说：“今年我们新引进企业120家，同比增长两成。”",
+            "120"
+        ));
+    }
+
+    #[test]
+    fn money_words_mark_their_clause() {
+        let text = "经济规模超千亿，人口超百万";
+        let context = TextContext::of(text, &LEXICON);
+        let first = text.find("千亿").unwrap();
+        let second = text.find("百万").unwrap();
+        assert!(context.clause_is_about_money(clause_around(text, Span::new(first, first + 6))));
+        assert!(!context.clause_is_about_money(clause_around(text, Span::new(second, second + 6))));
+    }
+}
