@@ -3,7 +3,7 @@
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use crate::date::DateMention;
+use crate::date::{self, DateMention};
 use crate::district::{self, DistrictMention};
 use crate::error::Error;
 use crate::layout;
@@ -100,6 +100,22 @@ impl Parser {
         self.region.as_deref()
     }
 
+    /// Parses many notices on all cores, keeping their order.
+    ///
+    /// ```
+    /// let notices = govnotice::Parser::new().parse_many(&["标题一\n\n正文。", "标题二\n\n正文。"]);
+    /// assert_eq!(notices[1].title.as_deref(), Some("标题二"));
+    /// ```
+    #[cfg(feature = "parallel")]
+    #[must_use]
+    pub fn parse_many<S: AsRef<str> + Sync>(&self, texts: &[S]) -> Vec<Notice> {
+        use rayon::prelude::*;
+        texts
+            .par_iter()
+            .map(|text| self.parse(text.as_ref()))
+            .collect()
+    }
+
     /// Parses one notice.
     ///
     /// Mentions are read from the title and the body; the header's fields
@@ -120,16 +136,33 @@ impl Parser {
             .filter(|mention| article.holds(mention.span))
             .collect();
 
-        let mut metrics: Vec<Metric> = metric::extract(text, &numbers, &[])
+        let published = date::published(text, &layout);
+        let base = self
+            .base_date
+            .or(published.as_ref().and_then(|date| date.start));
+        let all_dates = date::parse(text, base);
+        let claimed: Vec<Span> = all_dates.iter().map(|date| date.span).collect();
+
+        let mut metrics: Vec<Metric> = metric::extract(text, &numbers, &claimed)
             .into_iter()
             .filter(|figure| article.holds(figure.span))
             .collect();
+        let dates: Vec<DateMention> = all_dates
+            .into_iter()
+            .filter(|date| article.holds(date.span))
+            .collect();
         for figure in &mut metrics {
-            figure.district_code = sentence_district(text, figure.span, &districts);
+            let decided = |m: &DistrictMention| !m.code.is_empty() && !m.in_organization;
+            figure.district_code = in_sentence(text, figure.span, &districts, |m| m.span, decided)
+                .map(|mention| mention.code.clone());
+            let resolved = |d: &DateMention| d.start.is_some();
+            figure.date = in_sentence(text, figure.span, &dates, |d| d.span, resolved).cloned();
         }
 
         Notice {
             title: layout.title.map(|span| text[span.range()].to_owned()),
+            published,
+            dates,
             districts,
             metrics,
             body_span: layout.body,
@@ -166,28 +199,35 @@ impl<'a> Article<'a> {
     }
 }
 
-/// The district a figure is about: the last decided district named before it
-/// in its sentence, else the first one after it in the sentence.
-fn sentence_district(text: &str, figure: Span, districts: &[DistrictMention]) -> Option<String> {
+/// The mention a figure belongs to: the last usable one before it in its
+/// sentence, else the first one after it in the sentence
+/// (`2023年园区实现总产值117亿元` → 2023; `…基站2694个` after `普陀区` → 310107).
+fn in_sentence<'a, T>(
+    text: &str,
+    figure: Span,
+    mentions: &'a [T],
+    span_of: impl Fn(&T) -> Span,
+    usable: impl Fn(&T) -> bool,
+) -> Option<&'a T> {
     let is_sentence_end = |c: char| matches!(c, '。' | '！' | '!' | '？' | '?' | '；' | ';' | '\n');
-    let start = text[..figure.start].rfind(is_sentence_end).map_or(0, |at| {
-        at + text[at..].chars().next().map_or(1, char::len_utf8)
-    });
+    let start = text[..figure.start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_sentence_end(c))
+        .map_or(0, |(at, c)| at + c.len_utf8());
     let end = text[figure.end..]
         .find(is_sentence_end)
         .map_or(text.len(), |at| figure.end + at);
-    let decided = |mention: &&DistrictMention| !mention.code.is_empty() && !mention.in_organization;
-    let before = districts
-        .iter()
-        .filter(decided)
-        .rfind(|mention| mention.span.start >= start && mention.span.end <= figure.start);
-    let after = || {
-        districts
-            .iter()
-            .filter(decided)
-            .find(|mention| mention.span.start >= figure.end && mention.span.end <= end)
-    };
-    before.or_else(after).map(|mention| mention.code.clone())
+    let before = mentions.iter().filter(|m| usable(m)).rfind(|m| {
+        let span = span_of(m);
+        span.start >= start && span.end <= figure.start
+    });
+    before.or_else(|| {
+        mentions.iter().filter(|m| usable(m)).find(|m| {
+            let span = span_of(m);
+            span.start >= figure.end && span.end <= end
+        })
+    })
 }
 
 /// Configures a [`Parser`].

@@ -127,6 +127,11 @@ fn seed_002_newspaper_figures() {
     let output = figure(&metrics, "117亿元");
     check(output, 1.17e10, "CNY", Qualifier::Exact);
     assert_eq!(output.subject.as_deref(), Some("总产值"));
+    let year = output.date.as_ref().expect("the clause names its year");
+    assert_eq!(
+        (year.text.as_str(), year.start.map(|d| d.to_string())),
+        ("2023年", Some("2023-01-01".to_owned()))
+    );
     let revenue = figure(&metrics, "近300亿元");
     check(revenue, 3e10, "CNY", Qualifier::Nearly);
     assert_eq!(revenue.subject.as_deref(), Some("营收"));

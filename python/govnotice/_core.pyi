@@ -9,7 +9,7 @@ Span = tuple[int, int]
 """``(start, end)``: ``str`` indices into the text that was parsed; ``text[start:end]`` is the mention."""
 
 Qualifier = Literal["exact", "about", "more_than", "at_least", "nearly", "less_than", "at_most", "range"]
-Precision = Literal["day", "week", "ten_days", "month", "quarter", "half", "year", "period"]
+Precision = Literal["day", "week", "ten_days", "month", "quarter", "half", "year", "part", "period", "range"]
 Level = Literal["province", "city", "county", "town"]
 SourceKind = Literal["agency", "media", "website", "wechat_account", "person"]
 Role = Literal["issuer", "source", "author", "editor", "photo", "layout"]
@@ -34,6 +34,19 @@ class DateMention:
     end: Optional[datetime.date]
     precision: Precision
     relative: bool
+    fuzzy: bool
+    """A vague date (``近日``, ``日前``): the interval ends at the base date."""
+    time: Optional[datetime.time]
+    """A time of day stated with the date (``上午9时``)."""
+    time_end: Optional[datetime.time]
+    open_start: bool
+    """An open range with no stated start (``截至2023年底``)."""
+    open_end: bool
+    """An open range with no stated end (``2019年以来``)."""
+    year: Optional[int]
+    """The parts as written, kept when the date cannot be resolved (``5月15日`` with no base date)."""
+    month: Optional[int]
+    day: Optional[int]
     def to_dict(self) -> dict[str, Any]: ...
 
 class DistrictMention:

@@ -1,0 +1,656 @@
+//! The date lexer: one pass of one pattern over the text finds the pieces of
+//! date expressions (a year, a month and day, a relative word, a part of a
+//! year, a holiday, a time of day), and reads their values.
+//!
+//! Pieces are joined into expressions by [`super::resolve`]; here each piece
+//! only checks its own edges (a two-digit year must look like a year, a day
+//! must not be part of a longer number).
+
+use std::sync::LazyLock;
+
+use jiff::civil::Time;
+use regex::{Captures, Regex};
+
+use super::period::{self, Part};
+use super::relative;
+use crate::span::Span;
+
+/// A year as the text states it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum YearRef {
+    /// A full year: `2021年`, `二〇二一年`.
+    Abs(i32),
+    /// The last two digits of a year: `21年`, `九七年`.
+    Short(i32),
+    /// Years from the base date's year: `去年` is -1.
+    Rel(i32),
+}
+
+/// A month or a day as the text states it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Field {
+    /// The number written: `5月` is 5.
+    Abs(i32),
+    /// Months (or days) from the base date's: `上月` is -1, `昨天` is -1.
+    Rel(i32),
+}
+
+/// The unit of an elapsed-time expression (`3天前`, `9个月前`, `两年后`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum AgoUnit {
+    /// `天`.
+    Day,
+    /// `周`, `个星期`.
+    Week,
+    /// `个月`.
+    Month,
+    /// `年`.
+    Year,
+}
+
+/// One piece of a date expression, or an expression already whole. Joined
+/// pieces union their fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Expr {
+    pub(super) span: Span,
+    pub(super) year: Option<YearRef>,
+    pub(super) month: Option<Field>,
+    pub(super) day: Option<Field>,
+    /// Weeks from the base date's week (`上周` is -1).
+    pub(super) week: Option<i32>,
+    /// 1 (Monday) to 7 (Sunday); 8 is the weekend.
+    pub(super) weekday: Option<i8>,
+    /// The n-th week of a month or year (`第二周`), counted from its first Monday.
+    pub(super) nth_week: Option<i32>,
+    pub(super) part: Option<Part>,
+    /// A holiday, and whether the text means its days off (`国庆长假`).
+    pub(super) holiday: Option<(period::Holiday, bool)>,
+    /// A span of whole years: a five-year plan, a decade, a century, `2021-2025年`.
+    pub(super) years: Option<(i32, i32)>,
+    /// `N` units before (negative) or after (positive) the base date; a
+    /// half year (`一年半`, `半年`) is counted in months.
+    pub(super) ago: Option<(i32, AgoUnit)>,
+    /// Whether the elapsed-time expression leaves its far side open (`以前`, `以后`).
+    pub(super) ago_open: bool,
+    /// Days back from the base date of a vague `近日`.
+    pub(super) fuzzy: Option<(i32, super::Precision)>,
+    pub(super) time: Option<Time>,
+    pub(super) time_end: Option<Time>,
+    /// A `号` day with no month: a house or line number unless a month joins it.
+    pub(super) bare_hao: bool,
+}
+
+impl Expr {
+    fn at(span: Span) -> Expr {
+        Expr {
+            span,
+            year: None,
+            month: None,
+            day: None,
+            week: None,
+            weekday: None,
+            nth_week: None,
+            part: None,
+            holiday: None,
+            years: None,
+            ago: None,
+            ago_open: false,
+            fuzzy: None,
+            time: None,
+            time_end: None,
+            bare_hao: false,
+        }
+    }
+
+    /// Whether the expression states a time of day and nothing else.
+    pub(super) fn clock_only(&self) -> bool {
+        self.time.is_some()
+            && self.year.is_none()
+            && self.month.is_none()
+            && self.day.is_none()
+            && self.week.is_none()
+            && self.weekday.is_none()
+            && self.holiday.is_none()
+    }
+}
+
+/// The lexer pattern. Alternatives are tried left to right at each position,
+/// so longer and more specific forms come first.
+static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+    let d = "[0-9０-９]";
+    let cn_year = "[〇零○Ｏ一二三四五六七八九]";
+    let cn_day =
+        "(?:[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])";
+    let cn_small = "[零一二两三四五六七八九十]{1,3}";
+    let tod = "凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|深夜|半夜";
+    let pattern = format!(
+        r"(?x)
+        (?P<plan>“?(?:十[一二三四五六七八九]|[一二三四五六七八九十])五”?(?:时期|期间|规划期)?)
+      | (?P<cent>(?:上|本|{d}{{1,2}}|[一二十]{{1,2}}[一二三四五六七八九]?)世纪)
+            (?:(?P<dec>{d}0|[一二三四五六七八九]十)年代)?(?P<cpart>初期|中期|末期|前期|后期|初|末|中叶)?
+      | (?P<dec2>{d}0|[一二三四五六七八九]十)年代(?P<dpart>初期|中期|末期|前期|后期|初|末)?
+      | (?P<yr1>{d}{{4}})\s*年?\s*(?:[-—–~～－]+|至|到)\s*(?P<yr2>{d}{{4}})\s*年度?
+      | (?P<ny>{d}{{4}})(?:-(?P<nm>{d}{{1,2}})-|/(?P<nm2>{d}{{1,2}})/|[.．](?P<nm3>{d}{{1,2}})[.．])(?P<nd>{d}{{1,2}})
+            (?:\s*(?P<nth>{d}{{1,2}})[:：](?P<ntm>{d}{{2}})(?:[:：](?P<nts>{d}{{2}}))?)?
+      | (?P<ymy>{d}{{4}})(?P<yms>[-/.．])(?P<ymm>{d}{{1,2}})
+      | (?P<mdm>{d}{{1,2}})(?P<mds>[-/·])(?P<mdd>{d}{{1,2}})(?P<mdh>[号日])?
+      | (?P<ago>{d}{{1,2}}|[一二三四五六七八九十两几半]{{1,3}})(?P<agou>天|周|个星期|个月|年)(?P<agoh>半)?
+            (?P<agod>以前|之前|以后|之后|前|后)
+      | (?P<cy>{d}{{4}}|{d}{{2}}|{cn_year}{{2,4}})\s*年(?P<cyd>度|份)?
+      | (?P<mo>1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三四五六七八九])\s*月份?
+            (?:\s*(?P<md>{d}{{1,2}}|{cn_day})\s*(?P<mdx>日|号)?)?
+      | (?P<dy>{d}{{1,2}}|{cn_day})\s*(?P<dys>日|号)
+      | (?P<relw>上上周|下下周|本周|这周|上周|下周|上一周|下一周|[上下这]个?星期|本星期|[上下这]个?礼拜)
+            (?:(?:星期|礼拜|周)?(?P<relwd>[一二三四五六日天末]))?
+      | (?P<rel>{rel})
+      | (?P<wd>(?:星期|礼拜|禮拜|周|週)[一二三四五六日天末])
+      | (?P<part>{part})
+      | Q(?P<qq>[1-4])(?:季度)?
+      | (?P<hol>{hol})(?P<holx>小长假|长假|假期|黄金周)?
+      | (?P<fz>近日|日前|近期|最近|近来|前不久|不久前)
+      | (?P<tod>{tod})?\s*(?:
+            (?P<th1>{d}{{1,2}})\s*[—\-－~～至到]\s*(?P<th2>{d}{{1,2}})\s*时
+          | (?P<th>{d}{{1,2}}|{cn_small})\s*[时点](?:(?P<thalf>半)|(?P<tq>[一三])刻|\s*(?P<tmin>{d}{{1,2}}|{cn_small})分?)?
+          | (?P<ch>{d}{{1,2}})[:：](?P<cm>{d}{{2}})(?:[:：](?P<cs>{d}{{2}}))?)
+        ",
+        rel = relative::WORDS_PATTERN,
+        part = period::PARTS_PATTERN,
+        hol = period::HOLIDAYS_PATTERN,
+    );
+    Regex::new(&pattern).expect("the date pattern is valid")
+});
+
+/// Every date piece in `text`, in text order, not overlapping.
+pub(super) fn atoms(text: &str) -> Vec<Expr> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while pos < text.len() {
+        let Some(caps) = PATTERN.captures_at(text, pos) else {
+            break;
+        };
+        let whole = caps
+            .get(0)
+            .map_or(Span::new(pos, pos), |m| Span::new(m.start(), m.end()));
+        match read(text, &caps, whole) {
+            Some(expr) if !expr.span.is_empty() => {
+                pos = expr.span.end;
+                out.push(expr);
+            }
+            _ => pos = skip_run(text, whole.start),
+        }
+    }
+    out
+}
+
+/// The position after the numeral run (or the one character) at `at`, where
+/// a rejected piece's scan resumes: no piece starts inside a number.
+fn skip_run(text: &str, at: usize) -> usize {
+    let mut chars = text[at..].char_indices();
+    let Some((_, first)) = chars.next() else {
+        return text.len();
+    };
+    let mut end = at + first.len_utf8();
+    if is_numeral(first) {
+        for (i, c) in chars {
+            if !is_numeral(c) {
+                break;
+            }
+            end = at + i + c.len_utf8();
+        }
+    }
+    end
+}
+
+/// Digits of any script, and the Chinese numeral characters.
+pub(super) fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || "〇零○Ｏ一二两三四五六七八九十廿卅百千万".contains(c)
+}
+
+fn prev_char(text: &str, at: usize) -> Option<char> {
+    text[..at].chars().next_back()
+}
+
+fn next_char(text: &str, at: usize) -> Option<char> {
+    text[at..].chars().next()
+}
+
+fn span_of(caps: &Captures<'_>, name: &str) -> Option<Span> {
+    caps.name(name).map(|m| Span::new(m.start(), m.end()))
+}
+
+fn str_of<'t>(caps: &Captures<'t>, name: &str) -> Option<&'t str> {
+    caps.name(name).map(|m| m.as_str())
+}
+
+/// Reads one match into a piece, or rejects it.
+fn read(text: &str, caps: &Captures<'_>, whole: Span) -> Option<Expr> {
+    if prev_char(text, whole.start)
+        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    {
+        return None;
+    }
+    let mut e = Expr::at(whole);
+    if let Some(plan) = str_of(caps, "plan") {
+        return period::plan(plan).map(|years| Expr {
+            years: Some(years),
+            ..e
+        });
+    }
+    if caps.name("cent").is_some() || caps.name("dec2").is_some() {
+        e.years = Some(period::decade(caps)?);
+        return Some(e);
+    }
+    if let (Some(a), Some(b)) = (str_of(caps, "yr1"), str_of(caps, "yr2")) {
+        let (a, b) = (number(a)?, number(b)?);
+        if b <= a || b - a > 50 {
+            return None;
+        }
+        e.years = Some((a, b));
+        return Some(e);
+    }
+    if let Some(y) = str_of(caps, "ny") {
+        e.year = Some(YearRef::Abs(number(y)?));
+        let m = str_of(caps, "nm")
+            .or(str_of(caps, "nm2"))
+            .or(str_of(caps, "nm3"))?;
+        e.month = Some(Field::Abs(month(m)?));
+        e.day = Some(Field::Abs(day(str_of(caps, "nd")?)?));
+        if let (Some(h), Some(m)) = (str_of(caps, "nth"), str_of(caps, "ntm")) {
+            e.time = clock(
+                number(h)?,
+                number(m)?,
+                str_of(caps, "nts").and_then(number).unwrap_or(0),
+            );
+        } else if next_char(text, whole.end).is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        return Some(e);
+    }
+    if let Some(y) = str_of(caps, "ymy") {
+        let after = next_char(text, whole.end);
+        if after.is_some_and(|c| c.is_ascii_digit() || c == '年' || c == '%' || c == '月') {
+            return None;
+        }
+        if str_of(caps, "yms") == Some("-") && after.is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        e.year = Some(YearRef::Abs(number(y)?));
+        e.month = Some(Field::Abs(month(str_of(caps, "ymm")?)?));
+        return Some(e);
+    }
+    if let Some(m) = str_of(caps, "mdm") {
+        let sep = str_of(caps, "mds")?;
+        let padded = m.len() == 2 && m.starts_with('0');
+        if !(sep == "·" || padded || caps.name("mdh").is_some()) {
+            return None;
+        }
+        if next_char(text, whole.end).is_some_and(|c| c.is_ascii_digit() || c == '.' || c == '%') {
+            return None;
+        }
+        e.month = Some(Field::Abs(month(m)?));
+        e.day = Some(Field::Abs(day(str_of(caps, "mdd")?)?));
+        return Some(e);
+    }
+    if let Some(n) = str_of(caps, "ago") {
+        return relative::ago(caps, n, e);
+    }
+    if let Some(y) = str_of(caps, "cy") {
+        return year(text, caps, y, e);
+    }
+    if let Some(m) = str_of(caps, "mo") {
+        if prev_char(text, whole.start).is_some_and(is_numeral) {
+            return None;
+        }
+        e.month = Some(Field::Abs(month(m)?));
+        if let Some(d) = str_of(caps, "md") {
+            let marked = caps.name("mdx").is_some();
+            let end_ok = next_char(text, whole.end)
+                .is_none_or(|c| !c.is_alphanumeric() || "至到日号".contains(c));
+            let chinese = !d.chars().any(|c| c.is_ascii_digit());
+            match day(d) {
+                Some(v) if marked || end_ok || chinese => e.day = Some(Field::Abs(v)),
+                _ => {
+                    // A number after the month that is not its day (`5月3家`):
+                    // keep the month alone.
+                    let m_end = caps.name("md").map_or(whole.end, |x| x.start());
+                    e.span.end = trim_end(text, whole.start, m_end);
+                }
+            }
+        }
+        suffix_part(text, &mut e, false);
+        return Some(e);
+    }
+    if let Some(d) = str_of(caps, "dy") {
+        let after_month = prev_char(text, whole.start) == Some('月');
+        if prev_char(text, whole.start).is_some_and(is_numeral)
+            || !after_month
+                && d.chars().count() == 1
+                && !d
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        {
+            return None;
+        }
+        let rest = &text[whole.end..];
+        if ["内", "以内", "之内", "间"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+        {
+            return None;
+        }
+        e.day = Some(Field::Abs(day(d)?));
+        e.bare_hao = str_of(caps, "dys") == Some("号");
+        return Some(e);
+    }
+    if let Some(w) = str_of(caps, "relw") {
+        e.week = Some(relative::week_offset(w));
+        e.weekday = str_of(caps, "relwd").and_then(weekday);
+        return Some(e);
+    }
+    if let Some(w) = str_of(caps, "rel") {
+        relative::word(w, &mut e);
+        if e.year.is_some() {
+            suffix_part(text, &mut e, true);
+        } else if e.month.is_some() {
+            suffix_part(text, &mut e, false);
+        }
+        return Some(e);
+    }
+    if let Some(w) = str_of(caps, "wd") {
+        e.weekday = weekday(w.chars().last()?.encode_utf8(&mut [0; 4]));
+        return Some(e);
+    }
+    if let Some(p) = str_of(caps, "part") {
+        // `十年中`, `三年初`: the 年 ends a count of years.
+        if p.starts_with('年') && prev_char(text, whole.start).is_some_and(is_numeral) {
+            return None;
+        }
+        e.part = Some(period::part(caps)?);
+        if let Some(Part::NthWeek(n)) = e.part {
+            e.part = None;
+            e.nth_week = Some(n);
+        }
+        return Some(e);
+    }
+    if let Some(q) = str_of(caps, "qq") {
+        let after_year = prev_char(text, whole.start).is_some_and(|c| c == '年');
+        if !after_year && !text[whole.start..whole.end].ends_with("季度") {
+            return None;
+        }
+        e.part = Some(Part::Quarter(number(q)?));
+        return Some(e);
+    }
+    if let Some(h) = str_of(caps, "hol") {
+        let before = prev_char(text, whole.start);
+        if h == "五一"
+            && (before.is_some_and(is_numeral)
+                || next_char(text, span_of(caps, "hol")?.end).is_some_and(is_numeral))
+        {
+            return None;
+        }
+        e.holiday = Some((period::holiday(h)?, caps.name("holx").is_some()));
+        return Some(e);
+    }
+    if let Some(f) = str_of(caps, "fz") {
+        return relative::fuzzy(text, f, e);
+    }
+    time_of_day(caps, e)
+}
+
+/// A year piece, with its edge checks and an optional one-character part
+/// (`2022年底`).
+fn year(text: &str, caps: &Captures<'_>, y: &str, mut e: Expr) -> Option<Expr> {
+    let digits = y.chars().count();
+    let value = number(y)?;
+    if digits == 4 {
+        e.year = Some(YearRef::Abs(value));
+    } else {
+        // A two-digit year is a year only when something dated follows it
+        // (a month, a part, `度`) or the text ends: `近10年`, `连续12年` are
+        // durations and counts.
+        let before = prev_char(text, e.span.start);
+        if before.is_some_and(|c| is_numeral(c) || "近这过多余第每连约".contains(c)) {
+            return None;
+        }
+        let rest = &text[e.span.end..];
+        let dated = caps.name("cyd").is_some()
+            || rest.trim_start().is_empty()
+            || rest.starts_with([
+                '底', '末', '初', '上', '下', '前', '后', '第', '首', '全', 'Q', '春', '国', '元',
+                '中', '端', '清',
+            ])
+            || rest.chars().next().is_some_and(|c| {
+                c.is_ascii_digit()
+                    || ('０'..='９').contains(&c)
+                    || "一二三四五六七八九十".contains(c)
+            });
+        let duration = [
+            "前后", "后", "前", "来", "间", "时间", "内", "多", "余", "半",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w));
+        if !dated || duration && !rest.starts_with("上半") && !rest.starts_with("下半") {
+            return None;
+        }
+        e.year = Some(YearRef::Short(value));
+    }
+    suffix_part(text, &mut e, true);
+    Some(e)
+}
+
+/// Takes a one-character part after a year or a month (`2022年底`, `5月初`)
+/// into the piece. `中` and `初` also open words (`2022年中国`, `初步`), so
+/// they count only before punctuation or a particle.
+fn suffix_part(text: &str, e: &mut Expr, of_year: bool) {
+    let rest = &text[e.span.end..];
+    let Some(c) = rest.chars().next() else {
+        return;
+    };
+    let after = rest[c.len_utf8()..].chars().next();
+    let loose = after.is_none_or(|n| !n.is_alphabetic() || "的前后以期".contains(n));
+    let part = match c {
+        '底' | '末' => Some(period::Edge::Late),
+        '初' if loose => Some(period::Edge::Early),
+        '中' if loose && !of_year => Some(period::Edge::Mid),
+        _ => None,
+    };
+    if let Some(edge) = part {
+        e.part = Some(if of_year {
+            Part::OfYear(edge)
+        } else {
+            Part::OfMonth(edge)
+        });
+        e.span.end += c.len_utf8();
+    }
+}
+
+fn trim_end(text: &str, start: usize, end: usize) -> usize {
+    start + text[start..end].trim_end().len()
+}
+
+/// A time of day: `下午3点`, `14时30分`, `9:30`, `0—24时`.
+fn time_of_day(caps: &Captures<'_>, mut e: Expr) -> Option<Expr> {
+    let tod = str_of(caps, "tod");
+    if let (Some(a), Some(b)) = (str_of(caps, "th1"), str_of(caps, "th2")) {
+        let (a, b) = (number(a)?, number(b)?);
+        if a >= b || b > 24 {
+            return None;
+        }
+        e.time = clock(a, 0, 0);
+        e.time_end = if b == 24 {
+            Some(Time::MAX)
+        } else {
+            clock(b, 0, 0)
+        };
+        return Some(e);
+    }
+    let (h, m, s) = if let Some(h) = str_of(caps, "th") {
+        let m = if caps.name("thalf").is_some() {
+            30
+        } else if let Some(q) = str_of(caps, "tq") {
+            15 * number(q)?
+        } else {
+            str_of(caps, "tmin").map_or(Some(0), number)?
+        };
+        (number(h)?, m, 0)
+    } else {
+        let h = number(str_of(caps, "ch")?)?;
+        let m = number(str_of(caps, "cm")?)?;
+        (h, m, str_of(caps, "cs").map_or(Some(0), number)?)
+    };
+    let h = match tod {
+        Some("下午" | "傍晚" | "晚上" | "夜里" | "夜间" | "深夜") if h < 12 => h + 12,
+        Some("中午") if h < 6 => h + 12,
+        _ => h,
+    };
+    e.time = clock(h, m, s);
+    e.time.map(|_| e)
+}
+
+fn clock(h: i32, m: i32, s: i32) -> Option<Time> {
+    if h == 24 && m == 0 && s == 0 {
+        return Some(Time::MAX);
+    }
+    Time::new(
+        i8::try_from(h).ok()?,
+        i8::try_from(m).ok()?,
+        i8::try_from(s).ok()?,
+        0,
+    )
+    .ok()
+}
+
+fn month(s: &str) -> Option<i32> {
+    number(s).filter(|m| (1..=12).contains(m))
+}
+
+fn day(s: &str) -> Option<i32> {
+    number(s).filter(|d| (1..=31).contains(d))
+}
+
+/// 1 (Monday) to 7 (Sunday), 8 for `末` (the weekend).
+pub(super) fn weekday(s: &str) -> Option<i8> {
+    Some(match s {
+        "一" => 1,
+        "二" => 2,
+        "三" => 3,
+        "四" => 4,
+        "五" => 5,
+        "六" => 6,
+        "日" | "天" => 7,
+        "末" => 8,
+        _ => return None,
+    })
+}
+
+/// The value of a date part written in any script: `2021`, `２０２１`,
+/// `二〇二一` (digit by digit), `二十四`, `廿一`, `两`. `None` for anything else.
+pub(super) fn number(s: &str) -> Option<i32> {
+    let s = s.trim();
+    if s.is_empty() {
+        return None;
+    }
+    let digit = |c: char| -> Option<i32> {
+        Some(match c {
+            '0'..='9' => c as i32 - '0' as i32,
+            '０'..='９' => c as i32 - '０' as i32,
+            '〇' | '零' | '○' | 'Ｏ' => 0,
+            '一' => 1,
+            '二' | '两' => 2,
+            '三' => 3,
+            '四' => 4,
+            '五' => 5,
+            '六' => 6,
+            '七' => 7,
+            '八' => 8,
+            '九' => 9,
+            _ => return None,
+        })
+    };
+    if s.chars().all(|c| digit(c).is_some()) {
+        return s
+            .chars()
+            .try_fold(0i32, |acc, c| acc.checked_mul(10)?.checked_add(digit(c)?));
+    }
+    // Positional numerals below 100: [a]十[b], 廿[b], 卅[b].
+    let mut chars = s.chars().peekable();
+    let tens = match chars.next()? {
+        '十' => 1,
+        '廿' => 2,
+        '卅' => 3,
+        c => {
+            if chars.next()? != '十' {
+                return None;
+            }
+            digit(c)?
+        }
+    };
+    let units = match chars.next() {
+        None => 0,
+        Some(c) => digit(c)?,
+    };
+    if chars.next().is_some() {
+        return None;
+    }
+    Some(tens * 10 + units)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_numbers_in_every_script() {
+        assert_eq!(number("2021"), Some(2021));
+        assert_eq!(number("２０２１"), Some(2021));
+        assert_eq!(number("二〇二一"), Some(2021));
+        assert_eq!(number("二十四"), Some(24));
+        assert_eq!(number("十"), Some(10));
+        assert_eq!(number("十二"), Some(12));
+        assert_eq!(number("廿一"), Some(21));
+        assert_eq!(number("几"), None);
+        assert_eq!(number("一百"), None);
+    }
+
+    #[test]
+    fn finds_pieces() {
+        let text = "2021年10月24日上午9时";
+        let found = atoms(text);
+        let spans: Vec<&str> = found.iter().map(|e| &text[e.span.range()]).collect();
+        assert_eq!(spans, ["2021年", "10月24日", "上午9时"]);
+        assert_eq!(found[2].time, Time::new(9, 0, 0, 0).ok());
+    }
+
+    #[test]
+    fn durations_and_counts_are_not_years() {
+        for text in ["近10年", "连续12年获评", "三年时间", "不到两周"] {
+            assert!(atoms(text).iter().all(|e| e.year.is_none()), "{text}");
+        }
+    }
+
+    #[test]
+    fn house_numbers_are_bare() {
+        let found = atoms("蕰川路6号");
+        assert!(found.iter().all(|e| e.bare_hao));
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for text in [
+            "",
+            "年",
+            "月日号",
+            "９",
+            "2021-",
+            "Q",
+            "“十",
+            "二〇",
+            "31日内",
+            "0—24时",
+        ] {
+            let _ = atoms(text);
+        }
+    }
+}

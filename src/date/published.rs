@@ -1,0 +1,113 @@
+//! A notice's own publish date.
+
+use crate::layout::Layout;
+use crate::span::Span;
+
+use super::{parse, DateMention};
+
+/// Meta-field keys whose value is the publish date.
+const KEYS: [&str; 8] = [
+    "发布日期",
+    "发布时间",
+    "发表于",
+    "发表时间",
+    "发布于",
+    "日期",
+    "时间",
+    "成文日期",
+];
+
+/// The notice's own publish date: the first date in a publish-date meta field
+/// of `layout` (`发布日期:2021-10-24`), else a date line under the title
+/// (`( 2022-02-24)`, `admin9个月前 (09-24)…`), else `None`. A date in the
+/// narrative never counts. A relative stamp such as `9个月前 (09-24)` has no
+/// base to resolve against and stays partial.
+///
+/// Spans are byte ranges into `text`, the text `layout` was read from.
+#[must_use]
+pub fn published(text: &str, layout: &Layout) -> Option<DateMention> {
+    let field = layout.fields.iter().find_map(|f| {
+        let key = text.get(f.key.range())?.trim();
+        KEYS.contains(&key).then(|| first_in(text, f.value))?
+    });
+    field
+        .or_else(|| {
+            layout
+                .preamble
+                .iter()
+                .take_while(|line| layout.body.is_none_or(|b| line.end <= b.start))
+                .find_map(|&line| first_in(text, line))
+        })
+        .or_else(|| dateline(text))
+}
+
+/// A dateline may sit under a title that the layout did not take for one
+/// (a long headline): it is looked for among this many first lines. A title,
+/// a subtitle and a byline come before it.
+const HEADER_LINES: usize = 4;
+
+/// A line near the top that holds a date and nothing else but brackets
+/// (`( 2022-02-24)`): a dateline, whatever the layout made of its neighbours.
+fn dateline(text: &str) -> Option<DateMention> {
+    let mut offset = 0;
+    for line in text
+        .split_inclusive('\n')
+        .filter(|l| !l.trim().is_empty())
+        .take(HEADER_LINES)
+    {
+        let start = text[offset..].find(line).map_or(offset, |i| offset + i);
+        offset = start + line.len();
+        let bare = line
+            .trim()
+            .trim_matches(['(', ')', '（', '）', '[', ']', '【', '】', ' ', '\u{3000}']);
+        if bare.is_empty() {
+            continue;
+        }
+        match first_in(text, Span::new(start, start + line.len())) {
+            Some(found) if found.text == bare => return Some(found),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The first date mention in `text[span]` that names a day or a month, with
+/// its span moved into `text`.
+fn first_in(text: &str, span: Span) -> Option<DateMention> {
+    let part = text.get(span.range())?;
+    let mut found = parse(part, None)
+        .into_iter()
+        .find(|m| m.day.is_some() || m.month.is_some() && m.year.is_some())?;
+    found.span = Span::new(found.span.start + span.start, found.span.end + span.start);
+    Some(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+
+    use super::*;
+    use crate::layout;
+
+    #[test]
+    fn from_a_meta_field() {
+        let text = "宝山区智慧湾入选示范基地\n\n发布机构: 宝山区文化和旅游局 发布日期:2021-10-24\n\n近日,名单发布。园区已入驻企业420余家。\n";
+        let m = published(text, &layout::parse(text)).expect("a publish date");
+        assert_eq!(m.start, Some(date(2021, 10, 24)));
+        assert_eq!(&text[m.span.range()], "2021-10-24");
+    }
+
+    #[test]
+    fn from_a_dateline_under_a_long_title() {
+        let text = "上海2022年2月11日，无新增本土新冠肺炎确诊病例 新增境外输入7例 治愈出院9例 解除医学观察无症状感染者1例\n( 2022-02-12)\n2022年2月11日0—24时，通过口岸联防联控机制，报告7例新增境外输入性新冠肺炎确诊病例。\n";
+        let m = published(text, &layout::parse(text)).expect("a publish date");
+        assert_eq!(m.start, Some(date(2022, 2, 12)));
+    }
+
+    #[test]
+    fn none_from_the_narrative() {
+        let text =
+            "普陀区举办大会\n\n5月15日,第四届上海数字创新大会在普陀区举行,大会持续汇聚各方资源。\n";
+        assert_eq!(published(text, &layout::parse(text)), None);
+    }
+}

@@ -1,0 +1,178 @@
+//! Words relative to the base date: `今年`, `上月`, `昨天`, `上周`, elapsed
+//! time (`9个月前`, `两年后`) and vague recency (`近日`, `日前`, `近期`).
+
+use regex::Captures;
+
+use super::absolute::{number, AgoUnit, Expr, Field, YearRef};
+use super::Precision;
+
+/// The relative words the lexer knows, longest first where one begins another.
+pub(super) const WORDS_PATTERN: &str =
+    "大前年|大后年|前年|去年|今年|明年|后年|本年|上年|次年|翌年|来年|上一年|下一年\
+|本月|这个月|当月|上一个月|上个月|上月|下一个月|下个月|下月|次月\
+|大前天|大后天|前天|昨天|昨日|今天|今日|本日|明天|明日|后天|今早|今晨|昨晚|昨夜|今晚|今夜|明早";
+
+/// Days a vague `近日` or `日前` reaches back from the base date: news uses
+/// them for the past week or so, so ten days (a third of a month) covers the
+/// usual reading without claiming the whole month.
+const RECENT_DAYS: i32 = 10;
+
+/// Days `近期` and `最近` reach back: "lately", about a month.
+const LATELY_DAYS: i32 = 30;
+
+/// Fills `e` from a relative word of [`WORDS_PATTERN`].
+pub(super) fn word(w: &str, e: &mut Expr) {
+    let year = |k| Some(YearRef::Rel(k));
+    match w {
+        "大前年" => e.year = year(-3),
+        "前年" => e.year = year(-2),
+        "去年" | "上年" | "上一年" => e.year = year(-1),
+        "今年" | "本年" => e.year = year(0),
+        "明年" | "次年" | "翌年" | "来年" | "下一年" => e.year = year(1),
+        "后年" => e.year = year(2),
+        "大后年" => e.year = year(3),
+        "本月" | "这个月" | "当月" => e.month = Some(Field::Rel(0)),
+        "上一个月" | "上个月" | "上月" => e.month = Some(Field::Rel(-1)),
+        "下一个月" | "下个月" | "下月" | "次月" => e.month = Some(Field::Rel(1)),
+        "大前天" => e.day = Some(Field::Rel(-3)),
+        "前天" => e.day = Some(Field::Rel(-2)),
+        "昨天" | "昨日" | "昨晚" | "昨夜" => e.day = Some(Field::Rel(-1)),
+        "明天" | "明日" | "明早" => e.day = Some(Field::Rel(1)),
+        "后天" => e.day = Some(Field::Rel(2)),
+        "大后天" => e.day = Some(Field::Rel(3)),
+        _ => e.day = Some(Field::Rel(0)),
+    }
+}
+
+/// Weeks from the base date's week named by a week word (`上周` is -1).
+pub(super) fn week_offset(w: &str) -> i32 {
+    if w.starts_with("上上") {
+        -2
+    } else if w.starts_with("下下") {
+        2
+    } else if w.starts_with('上') {
+        -1
+    } else if w.starts_with('下') {
+        1
+    } else {
+        0
+    }
+}
+
+/// An elapsed-time expression: `3天前`, `9个月前`, `两年后`, `一年半以前`.
+pub(super) fn ago(caps: &Captures<'_>, n: &str, mut e: Expr) -> Option<Expr> {
+    let unit = match caps.name("agou")?.as_str() {
+        "天" => AgoUnit::Day,
+        "周" | "个星期" => AgoUnit::Week,
+        "个月" => AgoUnit::Month,
+        _ => AgoUnit::Year,
+    };
+    let half = caps.name("agoh").is_some();
+    let direction = caps.name("agod")?.as_str();
+    let sign = if direction.ends_with('前') { -1 } else { 1 };
+    e.ago_open = direction.len() > "前".len();
+    let (count, unit) = match (n, unit) {
+        ("半", AgoUnit::Year) => (6, AgoUnit::Month),
+        ("半", _) => return None,
+        (_, AgoUnit::Year) if half => (number(n)? * 12 + 6, AgoUnit::Month),
+        (_, _) if half => return None,
+        _ => (number(n)?, unit),
+    };
+    if count == 0 {
+        return None;
+    }
+    e.ago = Some((sign * count, unit));
+    Some(e)
+}
+
+/// A vague recency word: `近日`, `日前`, `近期`, `最近`.
+pub(super) fn fuzzy(text: &str, w: &str, mut e: Expr) -> Option<Expr> {
+    let before = text[..e.span.start].chars().next_back();
+    let after = text[e.span.end..].chars().next();
+    match w {
+        // `节日前`, `工作日前`, `5日前`: the 日 belongs to the word before.
+        "日前"
+            if before.is_some_and(|c| {
+                super::absolute::is_numeral(c) || "节假生作期每当今昨次同某周末数平".contains(c)
+            }) =>
+        {
+            return None
+        }
+        // `最近10分钟`, `近期目标` stay; a count after `最近` is a duration.
+        "最近" | "近来" if after.is_some_and(|c| super::absolute::is_numeral(c) || c == '的') => {
+            return None
+        }
+        _ => {}
+    }
+    let days = if matches!(w, "近期" | "最近" | "近来") {
+        LATELY_DAYS
+    } else {
+        RECENT_DAYS
+    };
+    let precision = if days == LATELY_DAYS {
+        Precision::Month
+    } else {
+        Precision::TenDays
+    };
+    e.fuzzy = Some((days, precision));
+    Some(e)
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+
+    use crate::date::parse;
+
+    #[test]
+    fn relative_years_and_months() {
+        let base = Some(date(2024, 5, 20));
+        let found = parse("去年,本月,上月,明年", base);
+        let starts: Vec<_> = found.iter().map(|m| m.start.unwrap()).collect();
+        assert_eq!(
+            starts,
+            [
+                date(2023, 1, 1),
+                date(2024, 5, 1),
+                date(2024, 4, 1),
+                date(2025, 1, 1)
+            ]
+        );
+        assert!(found.iter().all(|m| m.relative));
+    }
+
+    #[test]
+    fn elapsed_time() {
+        let base = Some(date(2021, 6, 14));
+        let m = &parse("9个月前", base)[0];
+        assert_eq!(
+            (m.start, m.end),
+            (Some(date(2020, 9, 1)), Some(date(2020, 9, 30)))
+        );
+        let m = &parse("20天后", base)[0];
+        assert_eq!(m.start, Some(date(2021, 7, 4)));
+        let m = &parse("三年前", base)[0];
+        assert_eq!(m.start, Some(date(2018, 1, 1)));
+    }
+
+    #[test]
+    fn recency_is_fuzzy_and_ends_at_the_base() {
+        let base = Some(date(2021, 10, 24));
+        let m = &parse("近日,中央宣传部发布名单", base)[0];
+        assert!(m.fuzzy);
+        assert_eq!(m.end, base);
+        assert!(parse("节日前", base).is_empty());
+    }
+
+    #[test]
+    fn weeks() {
+        let base = Some(date(2021, 6, 14));
+        let m = &parse("上周", base)[0];
+        assert_eq!(
+            (m.start, m.end),
+            (Some(date(2021, 6, 7)), Some(date(2021, 6, 13)))
+        );
+        let m = &parse("下周六", base)[0];
+        assert_eq!(m.start, Some(date(2021, 6, 26)));
+    }
+}
