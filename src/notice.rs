@@ -9,7 +9,7 @@ use crate::error::Error;
 use crate::layout;
 use crate::metric::{self, Metric};
 use crate::numeral;
-use crate::publisher::Source;
+use crate::publisher::{self, Source};
 use crate::span::Span;
 
 /// Everything govnotice reads from one notice.
@@ -28,6 +28,9 @@ pub struct Notice {
     pub publisher: Option<Source>,
     /// Every credited source, the issuer included.
     pub sources: Vec<Source>,
+    /// Every government body, association or other organisation the article
+    /// names, each once (role `mentioned`), with its kind and district.
+    pub agencies: Vec<Source>,
     /// The notice's own publish date.
     pub published: Option<DateMention>,
     /// Every date the notice states.
@@ -100,6 +103,15 @@ impl Parser {
         self.region.as_deref()
     }
 
+    /// This parser with another base date (or none).
+    #[must_use]
+    pub fn with_base_date(&self, base_date: Option<Date>) -> Parser {
+        Parser {
+            base_date,
+            region: self.region.clone(),
+        }
+    }
+
     /// Parses many notices on all cores, keeping their order.
     ///
     /// ```
@@ -127,9 +139,17 @@ impl Parser {
         let article = Article::of(&layout);
         let numbers = numeral::scan(text);
 
+        let credits = publisher::parse_with(text, &layout, None);
         let mut context = district::Context::new();
         if let Some(region) = &self.region {
             context = context.with_region(region.clone());
+        }
+        if let Some(code) = credits
+            .publisher
+            .as_ref()
+            .and_then(|p| p.district_code.clone())
+        {
+            context = context.with_publisher(code);
         }
         let districts: Vec<DistrictMention> = district::find_with(text, &context)
             .into_iter()
@@ -161,12 +181,14 @@ impl Parser {
 
         Notice {
             title: layout.title.map(|span| text[span.range()].to_owned()),
+            publisher: credits.publisher,
+            sources: credits.sources,
+            agencies: credits.agencies,
             published,
             dates,
             districts,
             metrics,
             body_span: layout.body,
-            ..Notice::default()
         }
     }
 }

@@ -24,6 +24,7 @@ fn notice_serializes_with_exactly_the_contract_names() {
     assert_eq!(
         keys(&value),
         [
+            "agencies",
             "body_span",
             "dates",
             "districts",
@@ -93,6 +94,7 @@ fn vocabulary_names_agree_with_serde() {
         Role::Editor,
         Role::Photo,
         Role::Layout,
+        Role::Mentioned,
     ] {
         assert_eq!(serialized(r), r.as_str());
     }

@@ -12,7 +12,7 @@ Qualifier = Literal["exact", "about", "more_than", "at_least", "nearly", "less_t
 Precision = Literal["day", "week", "ten_days", "month", "quarter", "half", "year", "part", "period", "range"]
 Level = Literal["province", "city", "county", "town"]
 SourceKind = Literal["agency", "media", "website", "wechat_account", "person"]
-Role = Literal["issuer", "source", "author", "editor", "photo", "layout"]
+Role = Literal["issuer", "source", "author", "editor", "photo", "layout", "mentioned"]
 
 class Source:
     """A credited source: the issuer, a quoted source, an author, a photographer."""
@@ -23,6 +23,8 @@ class Source:
     kind: SourceKind
     role: Role
     district_code: Optional[str]
+    full_name: Optional[str]
+    """The full name when a short form was expanded: ``区科委`` → ``'宝山区科委'``."""
     def to_dict(self) -> dict[str, Any]: ...
 
 class DateMention:
@@ -134,6 +136,8 @@ class Notice:
     title: Optional[str]
     publisher: Optional[Source]
     sources: list[Source]
+    agencies: list[Source]
+    """Every organisation the article names (role ``'mentioned'``), each once."""
     published: Optional[DateMention]
     dates: list[DateMention]
     districts: list[DistrictMention]

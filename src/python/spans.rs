@@ -73,7 +73,8 @@ fn for_each_span(notice: &mut Notice, f: &mut SpanVisitor<'_>) {
     if let Some(span) = notice.body_span.as_mut() {
         f(span);
     }
-    for source in notice.publisher.iter_mut().chain(notice.sources.iter_mut()) {
+    let credited = notice.publisher.iter_mut().chain(notice.sources.iter_mut());
+    for source in credited.chain(notice.agencies.iter_mut()) {
         f(&mut source.span);
     }
     for date in notice.published.iter_mut().chain(notice.dates.iter_mut()) {

@@ -11,6 +11,7 @@ import govnotice
 NOTICE = "宝山区智慧湾入选示范基地\n\n发布机构: 宝山区文化和旅游局\n\n园区已入驻企业420余家。\n"
 
 CONTRACT_KEYS = {
+    "agencies",
     "title",
     "publisher",
     "sources",

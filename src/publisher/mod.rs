@@ -1,0 +1,292 @@
+//! Who issued a notice, who is credited in it, and which bodies it names.
+//!
+//! [`parse`] reads the credits of a notice:
+//!
+//! - header and footer fields in every common form (`发布机构: …`,
+//!   `【来源:…】`, `信息来源：…`, several on one line), as the layout finds
+//!   them, each key crediting a role (`data/credit_cues.tsv`);
+//! - bylines under the title and between articles (`本报记者 巨云鹏`,
+//!   `记者 张三 通讯员 李四`, `文/张三 图/李四`, a line of reporters' names),
+//!   photo credits (`以上图片均为…提供`, `…供图`), layout and editing credits;
+//! - lead attributions opening a paragraph (`据上海市政府网站消息`), datelines
+//!   (`中国质量新闻网讯`) and WeChat accounts (`“文旅宝山”微信号`, or the account
+//!   line right under the title of a WeChat post).
+//!
+//! Credits in site navigation, page metadata, copyright lines and lists of
+//! related articles belong to other pages and are left out.
+//!
+//! Each source gets a [`SourceKind`] from how its name ends (`data/source_kinds.tsv`:
+//! `局`, `委`, `宣传部` → agency; `报`, `网`, `电视台` → media; `网站` → website;
+//! `发布` → WeChat account) or from the cue that credits it, and a
+//! [`Role`]. A body is tied to its district through the gazetteer
+//! (`宝山区文化和旅游局` → 310113); a short form (`区科委`) takes the notice's own
+//! district when that is known, and gets a [`Source::full_name`].
+//!
+//! # The issuer
+//!
+//! [`Credits::publisher`] is chosen in this order, the first in text order
+//! within each step:
+//!
+//! 1. a `发布机构`, `发布单位`, `发布部门`, `发布者`, `发文机关` or `发文单位`
+//!    field, or the account line under the title of a WeChat post;
+//! 2. an agency named as `来源`, `信息来源`, `稿件来源`, `文章来源`, `新闻来源`,
+//!    `消息来源` or `出处`;
+//! 3. a website, medium or WeChat account named there, or in a lead
+//!    attribution (`据…消息`, `…网讯`).
+//!
+//! A notice that names none has no publisher: the issuer is never guessed
+//! from bodies the text merely mentions.
+//!
+//! # Bodies named in the text
+//!
+//! [`Credits::agencies`] lists every government body the body text names
+//! (`中央宣传部`, `科技部`, `普陀区科委`), once each, with its district.
+//!
+//! ```
+//! use govnotice::publisher::{self, Role, SourceKind};
+//!
+//! let credits = publisher::parse(
+//!     "园区入选示范基地\n\n发布机构: 上海市宝山区文化和旅游局 发布日期:2021-10-24\n\n近日,区科委发布名单。\n",
+//! );
+//! let issuer = credits.publisher.expect("an issuer");
+//! assert_eq!(issuer.name, "上海市宝山区文化和旅游局");
+//! assert_eq!((issuer.kind, issuer.role), (SourceKind::Agency, Role::Issuer));
+//! assert_eq!(issuer.district_code.as_deref(), Some("310113"));
+//! let agency = &credits.agencies[0];
+//! assert_eq!(agency.name, "区科委");
+//! assert_eq!(agency.full_name.as_deref(), Some("宝山区科委"));
+//! ```
+
+mod agency;
+mod credits;
+mod lexicon;
+#[cfg(test)]
+mod tests;
+
+use serde::{Deserialize, Serialize};
+
+use crate::district::{self, Context, DistrictMention};
+use crate::layout::{self, Layout};
+use crate::span::Span;
+use credits::Credit;
+
+/// One credited source: the issuer, a quoted source, an author, a photographer.
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(get_all, frozen, module = "govnotice", skip_from_py_object)
+)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// The credit as written.
+    pub text: String,
+    /// Where it is, in bytes of the parsed text.
+    pub span: Span,
+    /// The name as written, without its field label (`宝山区文化和旅游局`).
+    pub name: String,
+    /// What sort of body or person it is.
+    pub kind: SourceKind,
+    /// What it is credited for.
+    pub role: Role,
+    /// The code of the district the source belongs to, when known.
+    pub district_code: Option<String>,
+    /// The name with its division restored, when the text gives a short
+    /// form that drops it (`区科委` → `宝山区科委`); `None` otherwise.
+    #[serde(default)]
+    pub full_name: Option<String>,
+}
+
+/// What sort of body or person a source is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// A government body: 局, 委, 办, 人民政府, 宣传部 …
+    Agency,
+    /// A newspaper, broadcaster or news site.
+    Media,
+    /// A website named as such (`上海市政府网站`).
+    Website,
+    /// A WeChat public account (`上海发布`).
+    WechatAccount,
+    /// A named person.
+    Person,
+}
+
+impl SourceKind {
+    /// The name used in serialized output.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::Agency => "agency",
+            SourceKind::Media => "media",
+            SourceKind::Website => "website",
+            SourceKind::WechatAccount => "wechat_account",
+            SourceKind::Person => "person",
+        }
+    }
+}
+
+/// What a source is credited for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// The body that issued the notice.
+    Issuer,
+    /// A body the notice names as its source (`来源`, `据…消息`).
+    Source,
+    /// A writer or reporter.
+    Author,
+    /// An editor.
+    Editor,
+    /// The maker or provider of photographs.
+    Photo,
+    /// The maker of the page layout.
+    Layout,
+    /// A body the text names without crediting it ([`Credits::agencies`]).
+    Mentioned,
+}
+
+impl Role {
+    /// The name used in serialized output.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Role::Issuer => "issuer",
+            Role::Source => "source",
+            Role::Author => "author",
+            Role::Editor => "editor",
+            Role::Photo => "photo",
+            Role::Layout => "layout",
+            Role::Mentioned => "mentioned",
+        }
+    }
+}
+
+/// What [`parse`] finds in one notice.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Credits {
+    /// The body that issued the notice, chosen as the module documentation
+    /// says; `None` when the notice names none.
+    pub publisher: Option<Source>,
+    /// Every credited source in text order, the issuer included (with role
+    /// [`Role::Issuer`]). A name credited twice in one role is listed once,
+    /// at its first credit.
+    pub sources: Vec<Source>,
+    /// Every government body the body text names, in text order, once each
+    /// (at its first mention), with role [`Role::Mentioned`].
+    pub agencies: Vec<Source>,
+}
+
+/// Reads the credits of one notice, running the layout parser itself. The
+/// notice's own district is taken from its issuer, when the issuer is a body
+/// tied to a district.
+///
+/// Never panics; every span is a byte range of `text` on `char` boundaries.
+#[must_use]
+pub fn parse(text: &str) -> Credits {
+    parse_with(text, &layout::parse(text), None)
+}
+
+/// Reads the credits of one notice whose layout is already known.
+/// `home_district` is the code of the notice's own district when the caller
+/// is certain of it: it decides division names the text leaves open and
+/// expands short forms (`区科委`); without it the issuer's district serves.
+#[must_use]
+pub fn parse_with(text: &str, layout: &Layout, home_district: Option<&str>) -> Credits {
+    let context = Context {
+        region: None,
+        publisher: home_district.map(str::to_owned),
+    };
+    let mentions = district::find_with(text, &context);
+    let mut found = credits::collect(text, layout);
+    found.sort_by_key(|c| (c.span.start, c.name.start));
+    let mut seen: Vec<(&str, Role)> = Vec::new();
+    found.retain(|c| {
+        let key = (&text[c.name.range()], c.role);
+        let new = !seen.contains(&key);
+        seen.push(key);
+        new
+    });
+    let mut sources: Vec<Source> = found
+        .iter()
+        .map(|c| source(text, c.span, c.name, c.kind, c.role, &mentions))
+        .collect();
+
+    let issuer = choose_issuer(&found);
+    if let Some(i) = issuer {
+        sources[i].role = Role::Issuer;
+    }
+    let home = home_district.map(str::to_owned).or_else(|| {
+        issuer
+            .and_then(|i| sources[i].district_code.clone())
+            .filter(|code| code.len() == 6)
+    });
+    let mut agencies: Vec<Source> = layout
+        .body
+        .map(|body| agency::find(text, body, &mentions))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|a| source(text, a.span, a.span, a.kind, Role::Mentioned, &mentions))
+        .collect();
+    if let Some(home) = &home {
+        for s in sources.iter_mut().chain(agencies.iter_mut()) {
+            expand(s, home);
+        }
+    }
+    Credits {
+        publisher: issuer.map(|i| sources[i].clone()),
+        sources,
+        agencies,
+    }
+}
+
+/// The index of the issuer among `found`, by the documented order.
+fn choose_issuer(found: &[Credit]) -> Option<usize> {
+    let named = |rank: u8, kinds: &[SourceKind]| {
+        found.iter().position(|c| {
+            c.rank.is_some_and(|r| r <= rank) && (kinds.is_empty() || kinds.contains(&c.kind))
+        })
+    };
+    let media = [
+        SourceKind::Website,
+        SourceKind::Media,
+        SourceKind::WechatAccount,
+    ];
+    named(1, &[])
+        .or_else(|| named(2, &[SourceKind::Agency]))
+        .or_else(|| named(3, &media))
+}
+
+/// A [`Source`] for a credit at `span` naming `name`.
+fn source(
+    text: &str,
+    span: Span,
+    name: Span,
+    kind: SourceKind,
+    role: Role,
+    mentions: &[DistrictMention],
+) -> Source {
+    let district = (kind != SourceKind::Person)
+        .then(|| agency::district_of(text, name, mentions))
+        .flatten();
+    Source {
+        text: text[span.range()].to_owned(),
+        span,
+        name: text[name.range()].to_owned(),
+        kind,
+        role,
+        district_code: district.map(|m| m.code.clone()),
+        full_name: None,
+    }
+}
+
+/// Restores the division of a short form (`区科委`) from the notice's own
+/// district.
+fn expand(source: &mut Source, home: &str) {
+    if source.kind == SourceKind::Person || source.district_code.is_some() {
+        return;
+    }
+    if let Some((full, code)) = agency::expand(&source.name, home) {
+        source.full_name = Some(full);
+        source.district_code = Some(code.to_owned());
+    }
+}

@@ -1,0 +1,297 @@
+//! Unit tests of the publisher parser on short texts of our own.
+
+use super::*;
+
+/// `name/kind/role` of every source.
+fn sources(credits: &Credits) -> Vec<String> {
+    credits
+        .sources
+        .iter()
+        .map(|s| format!("{}/{}/{}", s.name, s.kind.as_str(), s.role.as_str()))
+        .collect()
+}
+
+fn issuer(text: &str) -> Option<String> {
+    parse(text).publisher.map(|p| p.name)
+}
+
+#[test]
+fn every_field_form() {
+    // A source named in a `来源` field is the issuer when nothing outranks it.
+    for (text, name, role) in [
+        (
+            "标题\n发布机构: 宝山区文化和旅游局\n正文。",
+            "宝山区文化和旅游局",
+            Role::Issuer,
+        ),
+        (
+            "标题\n发布单位：上海市宝山区人民政府\n正文。",
+            "上海市宝山区人民政府",
+            Role::Issuer,
+        ),
+        (
+            "标题\n发文机关:上海市民政局\n正文。",
+            "上海市民政局",
+            Role::Issuer,
+        ),
+        (
+            "标题\n发文单位 : 宝山区科委\n正文。",
+            "宝山区科委",
+            Role::Issuer,
+        ),
+        (
+            "标题\n发布者：宝山区融媒体中心\n正文。",
+            "宝山区融媒体中心",
+            Role::Issuer,
+        ),
+        ("标题\n【来源:新华社】\n正文。", "新华社", Role::Issuer),
+        ("标题\n来源：宝山区政府\n正文。", "宝山区政府", Role::Issuer),
+        (
+            "标题\n正文。\n信息来源: 宝山区文化和旅游局",
+            "宝山区文化和旅游局",
+            Role::Issuer,
+        ),
+        ("标题\n稿件来源：东方网\n正文。", "东方网", Role::Issuer),
+        ("标题\n文章来源：上海发布\n正文。", "上海发布", Role::Issuer),
+        ("标题\n作者：张伟\n正文。", "张伟", Role::Author),
+        ("标题\n正文。\n编辑：林欣", "林欣", Role::Editor),
+        ("标题\n正文。\n(责任编辑:王芳)", "王芳", Role::Editor),
+        ("标题\n正文。\n供稿：区科委", "区科委", Role::Source),
+        ("标题\n撰稿：李明\n正文。", "李明", Role::Author),
+        ("标题\n摄影：陈刚\n正文。", "陈刚", Role::Photo),
+        ("标题\n通讯员：赵丽\n正文。", "赵丽", Role::Author),
+        ("标题\n记者：孙强\n正文。", "孙强", Role::Author),
+    ] {
+        let credits = parse(text);
+        let found = credits.sources.iter().find(|s| s.name == name);
+        assert!(
+            found.is_some_and(|s| s.role == role),
+            "{text:?}: {:?}",
+            sources(&credits)
+        );
+    }
+}
+
+#[test]
+fn several_fields_on_one_line() {
+    let text =
+        "标题\n\n来源：宝山区文化和旅游局 作者：张伟 | 编辑：李娜 发布日期:2021-10-24\n\n正文。";
+    assert_eq!(
+        sources(&parse(text)),
+        [
+            "宝山区文化和旅游局/agency/issuer",
+            "张伟/person/author",
+            "李娜/person/editor"
+        ]
+    );
+}
+
+#[test]
+fn the_issuer_field_comes_first_and_is_also_a_source() {
+    let text = "标题\n\n发布机构: 上海市宝山区文化和旅游局 发布日期:2021-10-24\n\n正文。\n\n信息来源: 东方网";
+    let credits = parse(text);
+    let issuer = credits.publisher.expect("an issuer");
+    assert_eq!(issuer.name, "上海市宝山区文化和旅游局");
+    assert_eq!(issuer.district_code.as_deref(), Some("310113"));
+    assert_eq!(issuer.text, "发布机构: 上海市宝山区文化和旅游局");
+    assert_eq!(&text[issuer.span.range()], issuer.text);
+    assert_eq!(
+        sources(&parse(text)),
+        [
+            "上海市宝山区文化和旅游局/agency/issuer",
+            "东方网/media/source"
+        ]
+    );
+}
+
+#[test]
+fn an_agency_source_outranks_a_medium() {
+    let text = "标题\n来源：东方网\n正文。\n信息来源：上海市普陀区科委";
+    assert_eq!(issuer(text).as_deref(), Some("上海市普陀区科委"));
+    assert_eq!(
+        issuer("标题\n来源：东方网\n正文。").as_deref(),
+        Some("东方网")
+    );
+}
+
+#[test]
+fn bylines() {
+    let credits = parse("标题\n记者 张伟 通讯员 李娜 王芳\n\n正文第一段。");
+    assert_eq!(
+        sources(&credits),
+        [
+            "张伟/person/author",
+            "李娜/person/author",
+            "王芳/person/author"
+        ]
+    );
+    assert_eq!(credits.sources[0].text, "记者 张伟");
+    let credits = parse("标题\n文/张伟 图/李娜\n\n正文第一段。");
+    assert_eq!(
+        sources(&credits),
+        ["张伟/person/author", "李娜/person/photo"]
+    );
+    let credits = parse("标题\n本报记者 巨云鹏\n\n正文第一段。");
+    assert_eq!(sources(&credits), ["巨云鹏/person/author"]);
+    // A line of names under the title; a subtitle is no byline.
+    let credits = parse("标题\n搭建交流平台 探索城市转型\n巨云鹏 丁婉星\n\n正文第一段。");
+    assert_eq!(
+        sources(&credits),
+        ["巨云鹏/person/author", "丁婉星/person/author"]
+    );
+    assert_eq!(credits.publisher, None);
+}
+
+#[test]
+fn photo_and_layout_credits() {
+    let text = "标题\n\n正文第一段。\n\n图①:园区外景。以上图片均为上海市普陀区委宣传部提供\n\n版式设计:汪哲平\n\n第二段。";
+    let credits = parse(text);
+    assert_eq!(
+        sources(&credits),
+        ["上海市普陀区委宣传部/agency/photo", "汪哲平/person/layout"]
+    );
+    assert_eq!(credits.sources[0].district_code.as_deref(), Some("310107"));
+    assert_eq!(credits.sources[0].text, "图片均为上海市普陀区委宣传部提供");
+    let credits = parse("标题\n\n正文第一段。图片由宝山区融媒体中心提供。\n\n第二段。");
+    assert_eq!(sources(&credits), ["宝山区融媒体中心/media/photo"]);
+    let credits = parse("标题\n\n园区外景。(张伟 供图)\n\n第二段。");
+    assert_eq!(sources(&credits), ["张伟/person/photo"]);
+}
+
+#[test]
+fn lead_attributions_and_datelines() {
+    let text = "标题\n\n据上海市政府网站消息,普陀区正在建设。\n\n第二段。";
+    let credits = parse(text);
+    let first = credits.publisher.expect("an issuer");
+    assert_eq!(
+        (first.name.as_str(), first.kind),
+        ("上海市政府网站", SourceKind::Website)
+    );
+    assert_eq!(first.text, "据上海市政府网站消息");
+    let text = "标题\n\n中国质量新闻网讯 5月5日,宝山区发布公示。\n\n第二段。";
+    assert_eq!(issuer(text).as_deref(), Some("中国质量新闻网"));
+    // `据` inside a sentence, or before no body, credits nothing.
+    assert_eq!(
+        issuer("标题\n\n园区表示,据了解消息很多。\n\n第二段。"),
+        None
+    );
+    assert_eq!(issuer("标题\n\n会上,据张伟消息称。\n\n第二段。"), None);
+}
+
+#[test]
+fn wechat_accounts() {
+    let credits = parse(
+        "园区入选示范基地\n上海发布\n市卫健委今早通报,新增病例。\n资料：市卫健委\n编辑：吴维嘉",
+    );
+    let issuer = credits.publisher.as_ref().expect("an issuer");
+    assert_eq!(
+        (issuer.name.as_str(), issuer.kind),
+        ("上海发布", SourceKind::WechatAccount)
+    );
+    assert_eq!(issuer.district_code.as_deref(), Some("310000"));
+    assert_eq!(
+        sources(&credits),
+        [
+            "上海发布/wechat_account/issuer",
+            "市卫健委/agency/source",
+            "吴维嘉/person/editor"
+        ]
+    );
+    // The account's district expands the short form.
+    assert_eq!(
+        credits.sources[1].full_name.as_deref(),
+        Some("上海市卫健委")
+    );
+    assert_eq!(
+        credits.agencies[0].full_name.as_deref(),
+        Some("上海市卫健委")
+    );
+
+    let credits = parse("标题\n\n正文。\n\n更多相关信息请见“文旅宝山”微信号");
+    assert_eq!(sources(&credits), ["文旅宝山/wechat_account/source"]);
+    assert_eq!(credits.publisher, None);
+}
+
+#[test]
+fn no_issuer_is_invented_from_the_body() {
+    let text =
+        "标题\n\n近日,中央宣传部、科技部会同相关部门发布名单。上海市宝山区人民政府表示支持。";
+    let credits = parse(text);
+    assert_eq!(credits.publisher, None);
+    assert!(credits.sources.is_empty());
+    let names: Vec<&str> = credits.agencies.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["中央宣传部", "科技部", "上海市宝山区人民政府"]);
+    assert!(credits.agencies.iter().all(|a| a.role == Role::Mentioned));
+    assert_eq!(credits.agencies[2].district_code.as_deref(), Some("310113"));
+}
+
+#[test]
+fn body_agencies() {
+    let text = "标题\n\n这一中心由中国通信工业协会城乡数字化专业委员会设立。上海市普陀区举办大会,普陀区科委主任说,区科委牵头,相关部门配合,常州市签署协议。";
+    let credits = parse_with(text, &layout::parse(text), Some("310107"));
+    let names: Vec<(&str, Option<&str>, Option<&str>)> = credits
+        .agencies
+        .iter()
+        .map(|a| {
+            (
+                a.name.as_str(),
+                a.district_code.as_deref(),
+                a.full_name.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("中国通信工业协会城乡数字化专业委员会", None, None),
+            ("普陀区科委", Some("310107"), None),
+            ("区科委", Some("310107"), Some("普陀区科委")),
+        ]
+    );
+}
+
+#[test]
+fn foreign_regions_credit_nothing() {
+    let text =
+        "标题\n\n正文第一段。\n\n“标题” 的相关文章\n\n中国质量新闻网讯 5月5日,宝山区发布公示。";
+    let credits = parse(text);
+    assert!(credits.sources.is_empty(), "{:?}", sources(&credits));
+}
+
+#[test]
+fn never_panics_and_spans_sit_on_char_boundaries() {
+    // Fragments that exercise every rule, glued in pseudo-random order.
+    const PIECES: [&str; 18] = [
+        "标题",
+        "\n",
+        "\n\n",
+        "来源:",
+        "【",
+        "】",
+        "据",
+        "消息",
+        "记者 ",
+        "图片由",
+        "提供",
+        "“",
+        "”微信号",
+        "宝山区科委",
+        "区",
+        "网讯",
+        "é",
+        "。",
+    ];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..2000 {
+        let mut text = String::new();
+        // Up to 24 pieces: long enough to combine a header, a body and a footer.
+        for _ in 0..(seed % 24) {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            text.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+        }
+        let credits = parse(&text);
+        for s in credits.sources.iter().chain(&credits.agencies) {
+            assert_eq!(text.get(s.span.range()), Some(s.text.as_str()), "{text:?}");
+        }
+    }
+}
