@@ -25,6 +25,10 @@ from govnotice._core import (
     parse_metric,
     parse_numbers,
 )
+from govnotice._batch import TABLES, frames, parse_many, to_arrow
+from govnotice import _accessor, dask
+
+_accessor.install()
 
 __all__ = [
     "DateMention",
@@ -34,11 +38,16 @@ __all__ = [
     "Notice",
     "Number",
     "Source",
+    "TABLES",
+    "dask",
     "__version__",
     "divisions_named",
     "find_districts",
+    "frames",
     "lookup_division",
     "parse",
     "parse_metric",
+    "parse_many",
     "parse_numbers",
+    "to_arrow",
 ]

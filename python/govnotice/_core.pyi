@@ -1,7 +1,7 @@
 """Type stubs for the native module ``govnotice._core``."""
 
 import datetime
-from typing import Any, Literal, Optional, Union
+from typing import Any, Callable, Iterable, Literal, Optional, Sequence, Union
 
 __version__: str
 
@@ -210,4 +210,46 @@ def divisions_named(name: str) -> list[Division]:
 
     >>> sorted(d.code for d in divisions_named("普陀区"))
     ['310107', '330903']
+    """
+
+TABLES: list[str]
+"""The tables a batch gives: ``notices``, ``metrics``, ``dates``, ``districts``, ``sources``."""
+
+class ArrowTable:
+    """One table of a batch, readable by pyarrow, pandas and polars through the
+    Arrow PyCapsule interface (``pa.table(t)``, ``pl.DataFrame(t)``)."""
+
+    column_names: list[str]
+    def __len__(self) -> int: ...
+    def __arrow_c_schema__(self) -> object: ...
+    def __arrow_c_stream__(self, requested_schema: object = None) -> object: ...
+
+class Batch:
+    """Notices parsed together, in input order."""
+
+    def __len__(self) -> int: ...
+    def notices(self) -> list[Notice]:
+        """One notice per input; an input that is not text gives an empty notice."""
+    def problems(self) -> list[Optional[str]]:
+        """For each input, why it could not be parsed, or ``None``."""
+    def table(self, name: str) -> ArrowTable:
+        """One of :data:`TABLES` as an Arrow table; ``KeyError`` for any other name."""
+
+def parse_batch(
+    texts: Iterable[object],
+    base_date: Union[datetime.date, str, Sequence[Union[datetime.date, str, None]], None] = None,
+    region: Optional[str] = None,
+    threads: Optional[int] = None,
+    progress: Optional[Callable[[int], object]] = None,
+) -> Batch:
+    """Parse every item of ``texts`` in parallel with the GIL released.
+
+    Items that are ``None``, NaN or not text become empty notices with their
+    problem recorded. ``base_date`` is one date or one per text. ``threads``
+    defaults to all cores. ``progress`` is called with the number of notices
+    parsed after each chunk; Ctrl-C stops the batch between chunks.
+
+    >>> batch = parse_batch(["标题\\n\\n园区已入驻企业420余家。", None])
+    >>> batch.problems()
+    [None, 'missing text (None)']
     """

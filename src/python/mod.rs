@@ -3,20 +3,22 @@
 //! This module only converts: Python arguments to Rust values, Rust records to
 //! Python objects, byte spans to `str` indices. Every rule lives in the crate.
 
+mod arguments;
+mod arrow;
+mod batch;
 mod convert;
 mod divisions;
 mod spans;
 
-use std::borrow::Cow;
-
-use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDate, PyDict, PyString};
+use pyo3::types::PyDict;
+
+use arguments::{build_parser, text_argument};
 
 use crate::district::DistrictMention;
 use crate::metric::Metric;
 use crate::numeral::Number;
-use crate::{Notice, Parser};
+use crate::Notice;
 
 /// Parses one notice.
 #[pyfunction]
@@ -70,69 +72,6 @@ fn parse_numbers(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Vec<Number
     Ok(numbers)
 }
 
-/// Reads the `text` argument: a `str`, or `bytes` holding UTF-8.
-fn text_argument<'a>(text: &'a Bound<'_, PyAny>) -> PyResult<Cow<'a, str>> {
-    if let Ok(text) = text.cast::<PyString>() {
-        return text
-            .to_cow()
-            .map_err(|err| PyValueError::new_err(format!("text cannot be read as UTF-8: {err}")));
-    }
-    if let Ok(bytes) = text.cast::<PyBytes>() {
-        let decoded = crate::decode_utf8(bytes.as_bytes())
-            .map_err(|err| PyValueError::new_err(err.to_string()))?;
-        return Ok(Cow::Owned(decoded.to_owned()));
-    }
-    Err(PyTypeError::new_err(format!(
-        "text must be str or bytes, not {}",
-        type_name(text)
-    )))
-}
-
-/// Builds a parser from the optional `base_date` and `region` arguments.
-fn build_parser(base_date: Option<&Bound<'_, PyAny>>, region: Option<String>) -> PyResult<Parser> {
-    let mut builder = Parser::builder();
-    if let Some(date) = base_date.filter(|d| !d.is_none()) {
-        builder = if let Ok(text) = date.cast::<PyString>() {
-            builder
-                .base_date_str(&text.to_cow()?)
-                .map_err(|err| PyValueError::new_err(err.to_string()))?
-        } else if date.is_instance_of::<PyDate>() {
-            // `datetime.datetime` and `pandas.Timestamp` are dates too; their
-            // time of day does not matter here.
-            let part = |name: &str| -> PyResult<i64> { date.getattr(name)?.extract() };
-            let (year, month, day) = (part("year")?, part("month")?, part("day")?);
-            let date = i16::try_from(year)
-                .ok()
-                .zip(i8::try_from(month).ok())
-                .zip(i8::try_from(day).ok())
-                .and_then(|((y, m), d)| jiff::civil::Date::new(y, m, d).ok())
-                .ok_or_else(|| {
-                    PyValueError::new_err(format!(
-                        "base_date {year:04}-{month:02}-{day:02} is out of range"
-                    ))
-                })?;
-            builder.base_date(date)
-        } else {
-            return Err(PyTypeError::new_err(format!(
-                "base_date must be a datetime.date or a 'YYYY-MM-DD' str, not {}",
-                type_name(date)
-            )));
-        };
-    }
-    if let Some(region) = region {
-        builder = builder.region(region);
-    }
-    Ok(builder.build())
-}
-
-/// The name of an object's type, for error messages.
-fn type_name(object: &Bound<'_, PyAny>) -> String {
-    object
-        .get_type()
-        .name()
-        .map_or_else(|_| "an unknown type".to_owned(), |name| name.to_string())
-}
-
 #[pymethods]
 impl Notice {
     /// The notice as plain Python data, with exactly the documented names.
@@ -179,6 +118,10 @@ fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(divisions::lookup_division, module)?)?;
     module.add_function(wrap_pyfunction!(divisions::divisions_named, module)?)?;
     module.add_class::<divisions::PyDivision>()?;
+    module.add_function(wrap_pyfunction!(batch::parse_batch, module)?)?;
+    module.add_class::<batch::Batch>()?;
+    module.add_class::<arrow::ArrowTable>()?;
+    module.add("TABLES", arrow::TABLES.to_vec())?;
     module.add_class::<Number>()?;
     module.add_class::<Notice>()?;
     module.add_class::<crate::publisher::Source>()?;
