@@ -11,6 +11,8 @@ use std::sync::LazyLock;
 use jiff::civil::Time;
 use regex::{Captures, Regex};
 
+use super::fields::{clock, day, month, number, time_of_day, weekday};
+use super::ordinal::{self, Ordinal};
 use super::period::{self, Part};
 use super::relative;
 use crate::span::Span;
@@ -63,6 +65,8 @@ pub(super) struct Expr {
     /// The n-th week of a month or year (`第二周`), counted from its first Monday.
     pub(super) nth_week: Option<i32>,
     pub(super) part: Option<Part>,
+    /// A counted part of the year or month it joins (`前十一个月`).
+    pub(super) ordinal: Option<Ordinal>,
     /// A holiday, and whether the text means its days off (`国庆长假`).
     pub(super) holiday: Option<(period::Holiday, bool)>,
     /// A span of whole years: a five-year plan, a decade, a century, `2021-2025年`.
@@ -91,6 +95,7 @@ impl Expr {
             weekday: None,
             nth_week: None,
             part: None,
+            ordinal: None,
             holiday: None,
             years: None,
             ago: None,
@@ -125,7 +130,7 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     let tod = "凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|深夜|半夜";
     let pattern = format!(
         r"(?x)
-        (?P<plan>“?(?:十[一二三四五六七八九]|[一二三四五六七八九十])五”?(?:时期|期间|规划期)?)
+        (?P<plan>(?:“?十[一二三四五六七八九]五”?|“[一二三四五六七八九十]五”)(?:时期|期间|规划期)?)
       | (?P<cent>(?:上|本|{d}{{1,2}}|[一二十]{{1,2}}[一二三四五六七八九]?)世纪)
             (?:(?P<dec>{d}0|[一二三四五六七八九]十)年代)?(?P<cpart>初期|中期|末期|前期|后期|初|末|中叶)?
       | (?P<dec2>{d}0|[一二三四五六七八九]十)年代(?P<dpart>初期|中期|末期|前期|后期|初|末)?
@@ -134,17 +139,21 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
             (?:\s*(?P<nth>{d}{{1,2}})[:：](?P<ntm>{d}{{2}})(?:[:：](?P<nts>{d}{{2}}))?)?
       | (?P<ymy>{d}{{4}})(?P<yms>[-/.．])(?P<ymm>{d}{{1,2}})
       | (?P<mdm>{d}{{1,2}})(?P<mds>[-/·])(?P<mdd>{d}{{1,2}})(?P<mdh>[号日])?
-      | (?P<ago>{d}{{1,2}}|[一二三四五六七八九十两几半]{{1,3}})(?P<agou>天|周|个星期|个月|年)(?P<agoh>半)?
+      | (?P<ago>[1-9１-９]{d}?|[一二三四五六七八九几]?十[一二三四五六七八九几]?|[一二三四五六七八九两几半])
+            (?P<agou>天|周|个星期|个月|个季度|年)(?P<agoh>半)?
             (?P<agod>以前|之前|以后|之后|前|后)
       | (?P<cy>{d}{{4}}|{d}{{2}}|{cn_year}{{2,4}})\s*年(?P<cyd>度|份)?
+      | (?P<mrm>1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三四五六七八九])(?:\s*(?:[-—–~～－]+|至|到))
       | (?P<mo>1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三四五六七八九])\s*月份?
             (?:\s*(?P<md>{d}{{1,2}}|{cn_day})\s*(?P<mdx>日|号)?)?
       | (?P<dy>{d}{{1,2}}|{cn_day})\s*(?P<dys>日|号)
-      | (?P<relw>上上周|下下周|本周|这周|上周|下周|上一周|下一周|[上下这]个?星期|本星期|[上下这]个?礼拜)
+      | (?P<relw>(?:上上|下下|上一|下一|本|这|這|上|下)[个個]?(?:周|週|星期|礼拜|禮拜))
             (?:(?:星期|礼拜|周)?(?P<relwd>[一二三四五六日天末]))?
       | (?P<rel>{rel})
       | (?P<wd>(?:星期|礼拜|禮拜|周|週)[一二三四五六日天末])
+      | {wim}
       | (?P<part>{part})
+      | (?P<ord>{count})
       | Q(?P<qq>[1-4])(?:季度)?
       | (?P<hol>{hol})(?P<holx>小长假|长假|假期|黄金周)?
       | (?P<fz>近日|日前|近期|最近|近来|前不久|不久前)
@@ -155,9 +164,18 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
         ",
         rel = relative::WORDS_PATTERN,
         part = period::PARTS_PATTERN,
+        wim = ordinal::WEEKDAY_PATTERN,
+        count = ordinal::COUNT_PATTERN,
         hol = period::HOLIDAYS_PATTERN,
     );
     Regex::new(&pattern).expect("the date pattern is valid")
+});
+
+/// A month right at the start of the text: what must follow `1-` for the
+/// `1` to be a month.
+static MONTH_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三四五六七八九])\s*月")
+        .expect("the month pattern is valid")
 });
 
 /// Every date piece in `text`, in text order, not overlapping.
@@ -220,7 +238,7 @@ fn span_of(caps: &Captures<'_>, name: &str) -> Option<Span> {
     caps.name(name).map(|m| Span::new(m.start(), m.end()))
 }
 
-fn str_of<'t>(caps: &Captures<'t>, name: &str) -> Option<&'t str> {
+pub(super) fn str_of<'t>(caps: &Captures<'t>, name: &str) -> Option<&'t str> {
     caps.name(name).map(|m| m.as_str())
 }
 
@@ -284,6 +302,12 @@ fn read(text: &str, caps: &Captures<'_>, whole: Span) -> Option<Expr> {
         let sep = str_of(caps, "mds")?;
         let padded = m.len() == 2 && m.starts_with('0');
         if !(sep == "·" || padded || caps.name("mdh").is_some()) {
+            // `1-9月`: the first number is a month of a month range.
+            if sep == "-" && MONTH_AHEAD.is_match(&text[span_of(caps, "mds")?.end..]) {
+                e.month = Some(Field::Abs(month(m)?));
+                e.span.end = span_of(caps, "mdm")?.end;
+                return Some(e);
+            }
             return None;
         }
         if next_char(text, whole.end).is_some_and(|c| c.is_ascii_digit() || c == '.' || c == '%') {
@@ -298,6 +322,17 @@ fn read(text: &str, caps: &Captures<'_>, whole: Span) -> Option<Expr> {
     }
     if let Some(y) = str_of(caps, "cy") {
         return year(text, caps, y, e);
+    }
+    if let Some(m) = str_of(caps, "mrm") {
+        // `1-9月`, `2——4月`: a number before a dash and a month is a month.
+        if prev_char(text, whole.start).is_some_and(is_numeral)
+            || !MONTH_AHEAD.is_match(&text[whole.end..])
+        {
+            return None;
+        }
+        e.month = Some(Field::Abs(month(m)?));
+        e.span.end = span_of(caps, "mrm")?.end;
+        return Some(e);
     }
     if let Some(m) = str_of(caps, "mo") {
         if prev_char(text, whole.start).is_some_and(is_numeral) {
@@ -350,8 +385,23 @@ fn read(text: &str, caps: &Captures<'_>, whole: Span) -> Option<Expr> {
         return Some(e);
     }
     if let Some(w) = str_of(caps, "rel") {
+        // `今日头条` is a news app, not today.
+        if w == "今日" && text[whole.end..].starts_with("头条") {
+            return None;
+        }
         relative::word(w, &mut e);
-        if e.year.is_some() {
+        if e.part == Some(Part::QuarterOf(None)) {
+            let rest = &text[whole.end..];
+            let edge = match rest.chars().next() {
+                Some('末') => Some(period::Edge::Late),
+                Some('初') => Some(period::Edge::Early),
+                _ => None,
+            };
+            if let Some(edge) = edge {
+                e.part = Some(Part::QuarterOf(Some(edge)));
+                e.span.end += '末'.len_utf8();
+            }
+        } else if e.year.is_some() {
             suffix_part(text, &mut e, true);
         } else if e.month.is_some() {
             suffix_part(text, &mut e, false);
@@ -360,6 +410,10 @@ fn read(text: &str, caps: &Captures<'_>, whole: Span) -> Option<Expr> {
     }
     if let Some(w) = str_of(caps, "wd") {
         e.weekday = weekday(w.chars().last()?.encode_utf8(&mut [0; 4]));
+        return Some(e);
+    }
+    if caps.name("wim").is_some() || caps.name("ord").is_some() {
+        e.ordinal = Some(ordinal::read(caps, &text[whole.range()])?);
         return Some(e);
     }
     if let Some(p) = str_of(caps, "part") {
@@ -415,7 +469,16 @@ fn year(text: &str, caps: &Captures<'_>, y: &str, mut e: Expr) -> Option<Expr> {
             return None;
         }
         let rest = &text[e.span.end..];
-        let dated = caps.name("cyd").is_some()
+        // `07年`, `零八年`: no count of years is written with a leading zero.
+        let zero_led = y.starts_with(['0', '０', '零', '〇', '○', 'Ｏ']);
+        // `五八年前七个月`: a counted part follows the year.
+        let counted = rest
+            .strip_prefix(['前', '后'])
+            .and_then(|r| r.chars().next())
+            .is_some_and(is_numeral);
+        let dated = zero_led
+            || counted
+            || caps.name("cyd").is_some()
             || rest.trim_start().is_empty()
             || rest.starts_with([
                 '底', '末', '初', '上', '下', '前', '后', '第', '首', '全', 'Q', '春', '国', '元',
@@ -431,7 +494,8 @@ fn year(text: &str, caps: &Captures<'_>, y: &str, mut e: Expr) -> Option<Expr> {
         ]
         .iter()
         .any(|w| rest.starts_with(w));
-        if !dated || duration && !rest.starts_with("上半") && !rest.starts_with("下半") {
+        let half = rest.starts_with("上半") || rest.starts_with("下半");
+        if !dated || duration && !half && !zero_led && !counted {
             return None;
         }
         e.year = Some(YearRef::Short(value));
@@ -449,7 +513,7 @@ fn suffix_part(text: &str, e: &mut Expr, of_year: bool) {
         return;
     };
     let after = rest[c.len_utf8()..].chars().next();
-    let loose = after.is_none_or(|n| !n.is_alphabetic() || "的前后以期".contains(n));
+    let loose = after.is_none_or(|n| !n.is_alphabetic() || "的前后以之期".contains(n));
     let part = match c {
         '底' | '末' => Some(period::Edge::Late),
         '初' if loose => Some(period::Edge::Early),
@@ -470,149 +534,9 @@ fn trim_end(text: &str, start: usize, end: usize) -> usize {
     start + text[start..end].trim_end().len()
 }
 
-/// A time of day: `下午3点`, `14时30分`, `9:30`, `0—24时`.
-fn time_of_day(caps: &Captures<'_>, mut e: Expr) -> Option<Expr> {
-    let tod = str_of(caps, "tod");
-    if let (Some(a), Some(b)) = (str_of(caps, "th1"), str_of(caps, "th2")) {
-        let (a, b) = (number(a)?, number(b)?);
-        if a >= b || b > 24 {
-            return None;
-        }
-        e.time = clock(a, 0, 0);
-        e.time_end = if b == 24 {
-            Some(Time::MAX)
-        } else {
-            clock(b, 0, 0)
-        };
-        return Some(e);
-    }
-    let (h, m, s) = if let Some(h) = str_of(caps, "th") {
-        let m = if caps.name("thalf").is_some() {
-            30
-        } else if let Some(q) = str_of(caps, "tq") {
-            15 * number(q)?
-        } else {
-            str_of(caps, "tmin").map_or(Some(0), number)?
-        };
-        (number(h)?, m, 0)
-    } else {
-        let h = number(str_of(caps, "ch")?)?;
-        let m = number(str_of(caps, "cm")?)?;
-        (h, m, str_of(caps, "cs").map_or(Some(0), number)?)
-    };
-    let h = match tod {
-        Some("下午" | "傍晚" | "晚上" | "夜里" | "夜间" | "深夜") if h < 12 => h + 12,
-        Some("中午") if h < 6 => h + 12,
-        _ => h,
-    };
-    e.time = clock(h, m, s);
-    e.time.map(|_| e)
-}
-
-fn clock(h: i32, m: i32, s: i32) -> Option<Time> {
-    if h == 24 && m == 0 && s == 0 {
-        return Some(Time::MAX);
-    }
-    Time::new(
-        i8::try_from(h).ok()?,
-        i8::try_from(m).ok()?,
-        i8::try_from(s).ok()?,
-        0,
-    )
-    .ok()
-}
-
-fn month(s: &str) -> Option<i32> {
-    number(s).filter(|m| (1..=12).contains(m))
-}
-
-fn day(s: &str) -> Option<i32> {
-    number(s).filter(|d| (1..=31).contains(d))
-}
-
-/// 1 (Monday) to 7 (Sunday), 8 for `末` (the weekend).
-pub(super) fn weekday(s: &str) -> Option<i8> {
-    Some(match s {
-        "一" => 1,
-        "二" => 2,
-        "三" => 3,
-        "四" => 4,
-        "五" => 5,
-        "六" => 6,
-        "日" | "天" => 7,
-        "末" => 8,
-        _ => return None,
-    })
-}
-
-/// The value of a date part written in any script: `2021`, `２０２１`,
-/// `二〇二一` (digit by digit), `二十四`, `廿一`, `两`. `None` for anything else.
-pub(super) fn number(s: &str) -> Option<i32> {
-    let s = s.trim();
-    if s.is_empty() {
-        return None;
-    }
-    let digit = |c: char| -> Option<i32> {
-        Some(match c {
-            '0'..='9' => c as i32 - '0' as i32,
-            '０'..='９' => c as i32 - '０' as i32,
-            '〇' | '零' | '○' | 'Ｏ' => 0,
-            '一' => 1,
-            '二' | '两' => 2,
-            '三' => 3,
-            '四' => 4,
-            '五' => 5,
-            '六' => 6,
-            '七' => 7,
-            '八' => 8,
-            '九' => 9,
-            _ => return None,
-        })
-    };
-    if s.chars().all(|c| digit(c).is_some()) {
-        return s
-            .chars()
-            .try_fold(0i32, |acc, c| acc.checked_mul(10)?.checked_add(digit(c)?));
-    }
-    // Positional numerals below 100: [a]十[b], 廿[b], 卅[b].
-    let mut chars = s.chars().peekable();
-    let tens = match chars.next()? {
-        '十' => 1,
-        '廿' => 2,
-        '卅' => 3,
-        c => {
-            if chars.next()? != '十' {
-                return None;
-            }
-            digit(c)?
-        }
-    };
-    let units = match chars.next() {
-        None => 0,
-        Some(c) => digit(c)?,
-    };
-    if chars.next().is_some() {
-        return None;
-    }
-    Some(tens * 10 + units)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn reads_numbers_in_every_script() {
-        assert_eq!(number("2021"), Some(2021));
-        assert_eq!(number("２０２１"), Some(2021));
-        assert_eq!(number("二〇二一"), Some(2021));
-        assert_eq!(number("二十四"), Some(24));
-        assert_eq!(number("十"), Some(10));
-        assert_eq!(number("十二"), Some(12));
-        assert_eq!(number("廿一"), Some(21));
-        assert_eq!(number("几"), None);
-        assert_eq!(number("一百"), None);
-    }
 
     #[test]
     fn finds_pieces() {

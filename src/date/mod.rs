@@ -19,16 +19,28 @@
 //! `5月15日` takes the base's year, `24日` the base's year and month, a holiday
 //! without a year the base's year. A two-digit year (`21年`) is the year with
 //! those last two digits in the 100 years that end ten years after the base
-//! (`21年` is 2021 against 2024-05-20; `98年` is 1998).
+//! (`21年` is 2021 against 2024-05-20; `98年` is 1998); a leading zero (`07年`,
+//! `零八年`) always marks a year. A day the base's month or year lacks (`29日`
+//! against a February, `2月29日` against 2019) is the latest earlier one that
+//! has it; a day no calendar has (`2月30日`) stays a mention, unresolved.
+//!
+//! Open ranges include the date they open from: `2018年之后`, `2018年或之后`
+//! start on 2018-01-01, `2025年前`, `2013年及以前` end on 2025-12-31 and
+//! 2013-12-31. A range whose second end falls before the first in the same
+//! inherited year runs into the next (`8月至2月`).
 //!
 //! Durations (`近10年`, `三年时间`, `不到两周`) are not dates: they are left to
 //! the metric parser.
 
 mod absolute;
+mod fields;
+mod ordinal;
 mod period;
 mod published;
 mod relative;
 mod resolve;
+#[cfg(test)]
+mod tests;
 
 use jiff::civil::{Date, Time};
 use serde::{Deserialize, Serialize};
@@ -149,5 +161,54 @@ impl Precision {
 #[must_use]
 pub fn parse(text: &str, base: Option<Date>) -> Vec<DateMention> {
     let atoms = absolute::atoms(text);
-    resolve::mentions(text, &atoms, base)
+    let found = resolve::mentions(text, &atoms, base);
+    if found.is_empty() {
+        return whole_number_date(text).into_iter().collect();
+    }
+    found
+}
+
+/// A text that is nothing but a year or a date in digits (`2018`,
+/// `20240307`, `2022 11 23`, `= 2019`): in running text such numbers are
+/// counts and codes, but alone (a form field, a table cell) they are dates.
+fn whole_number_date(text: &str) -> Option<DateMention> {
+    static WHOLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"^[\s=]*(?P<y>(?:19|20)[0-9]{2})(?:(?P<m>[0-9]{2})(?P<d>[0-9]{2})| (?P<m2>[0-9]{1,2}) (?P<d2>[0-9]{1,2}))?\s*$",
+        )
+        .expect("the whole-number date pattern is valid")
+    });
+    let caps = WHOLE.captures(text)?;
+    let whole = caps.get(0)?;
+    let lead = whole.as_str().len() - whole.as_str().trim_start_matches([' ', '=']).len();
+    let span = Span::new(lead, text.trim_end().len());
+    let num = |k: &str| caps.name(k).and_then(|m| m.as_str().parse::<i16>().ok());
+    let year = num("y")?;
+    let (start, end, precision, month, day) = match (num("m").or(num("m2")), num("d").or(num("d2")))
+    {
+        (Some(m), Some(d)) => {
+            let day = Date::new(year, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
+            (day, day, Precision::Day, Some(day.month()), Some(day.day()))
+        }
+        _ => {
+            let first = Date::new(year, 1, 1).ok()?;
+            (first, first.last_of_year(), Precision::Year, None, None)
+        }
+    };
+    Some(DateMention {
+        text: text[span.range()].to_owned(),
+        span,
+        start: Some(start),
+        end: Some(end),
+        precision,
+        relative: false,
+        fuzzy: false,
+        time: None,
+        time_end: None,
+        open_start: false,
+        open_end: false,
+        year: Some(year),
+        month,
+        day,
+    })
 }

@@ -8,20 +8,20 @@ use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
 use regex::Captures;
 
-use super::absolute::number;
+use super::fields::number;
 
 /// The parts of a year or month the lexer knows. Groups: `q` quarter, `qe`
 /// its start or end, `qs` the count of leading quarters, `nw` the n-th week.
 pub(super) const PARTS_PATTERN: &str = "上半年|下半年|前半年|后半年\
 |第?(?P<q>[一二三四1-4])季度(?P<qe>末|初)?|首季度|前(?P<qs>[一二两三])个?季度\
 |年初|年中|年底|年末|年终|岁末|年尾|伊始|上旬|中旬|下旬|月初|月中|月底|月末\
-|第(?P<nw>[一二三四五1-5])个?(?:周|星期|礼拜)";
+|第(?P<nw>[1-5][0-9]?|[一二三四五]?十?[一二三四五六七八九]?)个?(?:周|星期|礼拜)";
 
 /// The holidays the lexer knows, longest first where one begins another.
 pub(super) const HOLIDAYS_PATTERN: &str =
     "元旦节?|春节|除夕|元宵节?|清明节?|五一|劳动节|端午节?|七夕节?\
 |中秋节?|重阳节?|国庆节?|妇女节|儿童节|教师节|建军节|青年节|植树节|情人节|圣诞节|平安夜\
-|愚人节|光棍节|双十一|母亲节|父亲节|感恩节|建党节";
+|愚人节|万圣节|女生节|新年|光棍节|双十一|母亲节|父亲节|感恩节|建党节";
 
 /// Where in a year or month a loose part lies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,6 +43,9 @@ pub(super) enum Part {
     Quarter(i32),
     /// The first or last month of a quarter (`一季度末`).
     QuarterEdge(i32, Edge),
+    /// The quarter holding the month it joins (`本季度`), or its first or
+    /// last month (`上季度末`).
+    QuarterOf(Option<Edge>),
     /// The first n quarters (`前三季度`).
     Quarters(i32),
     /// `年初`, `年中`, `年底`.
@@ -79,6 +82,13 @@ impl Part {
             Part::QuarterEdge(q, edge) => {
                 let m = i8::try_from(q * 3 - if edge == Edge::Late { 0 } else { 2 }).ok()?;
                 (ym(m)?, last(ym(m)?), P::Month)
+            }
+            Part::QuarterOf(edge) => {
+                let q = (i32::from(month) - 1) / 3 + 1;
+                return match edge {
+                    None => Part::Quarter(q).days(year, month),
+                    Some(edge) => Part::QuarterEdge(q, edge).days(year, month),
+                };
             }
             Part::Quarters(n) => (ym(1)?, last(ym(i8::try_from(n * 3).ok()?)?), P::Range),
             // 年初 is January and February, 年中 June and July, 年底 November
@@ -215,7 +225,7 @@ pub(super) struct Holiday(&'static str);
 /// Reads a holiday matched by [`HOLIDAYS_PATTERN`].
 pub(super) fn holiday(text: &str) -> Option<Holiday> {
     let name = match text.trim_end_matches('节') {
-        "元旦" => "元旦",
+        "元旦" | "新年" => "元旦",
         "五一" | "劳动" => "劳动节",
         "国庆" => "国庆",
         "双十一" | "光棍" => "光棍节",
@@ -226,7 +236,9 @@ pub(super) fn holiday(text: &str) -> Option<Holiday> {
 }
 
 /// Holiday names other than the ones [`holiday`] renames.
-const KNOWN: [&str; 21] = [
+const KNOWN: [&str; 23] = [
+    "万圣",
+    "女生",
     "除夕",
     "元宵",
     "清明",
@@ -292,6 +304,8 @@ impl Holiday {
             "圣诞" => fixed(12, 25),
             "平安夜" => fixed(12, 24),
             "愚人" => fixed(4, 1),
+            "万圣" => fixed(10, 31),
+            "女生" => fixed(3, 7),
             "母亲" => nth(5, Weekday::Sunday, 2),
             "父亲" => nth(6, Weekday::Sunday, 3),
             "感恩" => nth(11, Weekday::Thursday, 4),

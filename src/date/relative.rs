@@ -3,14 +3,16 @@
 
 use regex::Captures;
 
-use super::absolute::{number, AgoUnit, Expr, Field, YearRef};
+use super::absolute::{AgoUnit, Expr, Field, YearRef};
+use super::fields::number;
+use super::period::Part;
 use super::Precision;
 
 /// The relative words the lexer knows, longest first where one begins another.
 pub(super) const WORDS_PATTERN: &str =
-    "大前年|大后年|前年|去年|今年|明年|后年|本年|上年|次年|翌年|来年|上一年|下一年\
+    "本季度|这个季度|这季度|上个季度|上季度|下个季度|下季度|大前年|大后年|前年|去年|今年|这一年|明年|后年|本年|上年|次年|翌年|来年|上一年|下一年\
 |本月|这个月|当月|上一个月|上个月|上月|下一个月|下个月|下月|次月\
-|大前天|大后天|前天|昨天|昨日|今天|今日|本日|明天|明日|后天|今早|今晨|昨晚|昨夜|今晚|今夜|明早";
+|大前天|大大后天|大后天|大後天|前天|昨天|昨日|今天|今日|本日|明天|明日|后天|後天|今早|今晨|现在|当天|当日|当晚|昨晚|昨夜|今晚|今夜|明早";
 
 /// Days a vague `近日` or `日前` reaches back from the base date: news uses
 /// them for the past week or so, so ten days (a third of a month) covers the
@@ -27,10 +29,13 @@ pub(super) fn word(w: &str, e: &mut Expr) {
         "大前年" => e.year = year(-3),
         "前年" => e.year = year(-2),
         "去年" | "上年" | "上一年" => e.year = year(-1),
-        "今年" | "本年" => e.year = year(0),
+        "今年" | "本年" | "这一年" => e.year = year(0),
         "明年" | "次年" | "翌年" | "来年" | "下一年" => e.year = year(1),
         "后年" => e.year = year(2),
         "大后年" => e.year = year(3),
+        "本季度" | "这个季度" | "这季度" => quarter(e, 0),
+        "上个季度" | "上季度" => quarter(e, -1),
+        "下个季度" | "下季度" => quarter(e, 1),
         "本月" | "这个月" | "当月" => e.month = Some(Field::Rel(0)),
         "上一个月" | "上个月" | "上月" => e.month = Some(Field::Rel(-1)),
         "下一个月" | "下个月" | "下月" | "次月" => e.month = Some(Field::Rel(1)),
@@ -38,10 +43,18 @@ pub(super) fn word(w: &str, e: &mut Expr) {
         "前天" => e.day = Some(Field::Rel(-2)),
         "昨天" | "昨日" | "昨晚" | "昨夜" => e.day = Some(Field::Rel(-1)),
         "明天" | "明日" | "明早" => e.day = Some(Field::Rel(1)),
-        "后天" => e.day = Some(Field::Rel(2)),
-        "大后天" => e.day = Some(Field::Rel(3)),
+        "后天" | "後天" => e.day = Some(Field::Rel(2)),
+        "大大后天" => e.day = Some(Field::Rel(4)),
+        "大后天" | "大後天" => e.day = Some(Field::Rel(3)),
         _ => e.day = Some(Field::Rel(0)),
     }
+}
+
+/// A quarter counted from the base date's: its months are moved by whole
+/// quarters, and the part takes the quarter that holds the moved month.
+fn quarter(e: &mut Expr, k: i32) {
+    e.month = Some(Field::Rel(3 * k));
+    e.part = Some(Part::QuarterOf(None));
 }
 
 /// Weeks from the base date's week named by a week word (`上周` is -1).
@@ -64,7 +77,7 @@ pub(super) fn ago(caps: &Captures<'_>, n: &str, mut e: Expr) -> Option<Expr> {
     let unit = match caps.name("agou")?.as_str() {
         "天" => AgoUnit::Day,
         "周" | "个星期" => AgoUnit::Week,
-        "个月" => AgoUnit::Month,
+        "个月" | "个季度" => AgoUnit::Month,
         _ => AgoUnit::Year,
     };
     let half = caps.name("agoh").is_some();
@@ -76,6 +89,8 @@ pub(super) fn ago(caps: &Captures<'_>, n: &str, mut e: Expr) -> Option<Expr> {
         ("半", _) => return None,
         (_, AgoUnit::Year) if half => (number(n)? * 12 + 6, AgoUnit::Month),
         (_, _) if half => return None,
+        // A quarter is counted as its three months.
+        _ if caps.name("agou")?.as_str() == "个季度" => (number(n)? * 3, unit),
         _ => (number(n)?, unit),
     };
     if count == 0 {

@@ -23,10 +23,16 @@ pub(super) fn mentions(text: &str, atoms: &[Expr], base: Option<Date>) -> Vec<Da
         let a = &joined[i];
         let mut mention = None;
         if let Some(b) = joined.get(i + 1) {
-            if is_connector(&text[a.span.end..b.span.start]) && !a.bare_hao {
+            let gap = &text[a.span.end..b.span.start];
+            let between = between_end(text, gap, b);
+            if (is_connector(gap) || between.is_some()) && !a.bare_hao {
                 mention = range(text, a, b, base);
-                if mention.is_some() {
+                if let Some(m) = mention.as_mut() {
                     i += 1;
+                    if let Some(end) = between {
+                        m.span.end = end;
+                        m.text = text[m.span.range()].to_owned();
+                    }
                 }
             }
         }
@@ -35,8 +41,27 @@ pub(super) fn mentions(text: &str, atoms: &[Expr], base: Option<Date>) -> Vec<Da
             continue;
         };
         open(text, &mut m, base);
-        if out.last().is_some_and(|last| last.span.end > m.span.start) {
+        if is_title(text, &m) {
             continue;
+        }
+        if let Some(last) = out.last_mut() {
+            if last.span.end > m.span.start {
+                continue;
+            }
+            // `2010年之后2018年之前`: an open end then an open start make one range.
+            let after_then_before =
+                last.open_end && !last.open_start && m.open_start && !m.open_end;
+            if after_then_before && text[last.span.end..m.span.start].trim().is_empty() {
+                if let (Some(s), Some(e)) = (last.start, m.end) {
+                    if s <= e {
+                        last.span.end = m.span.end;
+                        last.text = text[last.span.range()].to_owned();
+                        last.end = Some(e);
+                        last.open_end = false;
+                        continue;
+                    }
+                }
+            }
         }
         out.push(m);
     }
@@ -59,7 +84,11 @@ fn ranks(e: &Expr) -> (u8, u8) {
     if e.month.is_some() {
         present.push(3);
     }
-    if e.nth_week.is_some() || e.week.is_some() || e.part.is_some_and(|p| p.of_month()) {
+    if e.nth_week.is_some()
+        || e.week.is_some()
+        || e.ordinal.is_some()
+        || e.part.is_some_and(|p| p.of_month())
+    {
         present.push(2);
     }
     if e.day.is_some() || e.weekday.is_some() || e.holiday.is_some() {
@@ -85,7 +114,7 @@ fn join(text: &str, atoms: &[Expr]) -> Vec<Expr> {
             }
             // `10月12号，星期一`: the weekday restates the day.
             let weekday_only = next.weekday.is_some() && ranks(next).0 == 1 && next.week.is_none();
-            if matches!(trimmed, "，" | ",") && weekday_only && cur.day.is_some() {
+            if matches!(trimmed, "，" | "," | "") && weekday_only && cur.day.is_some() {
                 cur.span.end = next.span.end;
                 continue;
             }
@@ -116,6 +145,7 @@ fn union(cur: &mut Expr, next: &Expr) {
     cur.weekday = cur.weekday.or(next.weekday);
     cur.nth_week = cur.nth_week.or(next.nth_week);
     cur.part = cur.part.or(next.part);
+    cur.ordinal = cur.ordinal.or(next.ordinal);
     cur.holiday = cur.holiday.or(next.holiday);
     cur.time = cur.time.or(next.time);
     cur.time_end = cur.time_end.or(next.time_end);
@@ -140,6 +170,25 @@ fn restate(cur: &mut Expr, inner: &Expr) {
     cur.bare_hao = false;
 }
 
+/// The end of `之间` or `间` after `b` when `gap` joins two dates with `和`,
+/// `与` or `及` (`2007年与2009年间`): a range between them.
+fn between_end(text: &str, gap: &str, b: &Expr) -> Option<usize> {
+    if !matches!(gap.trim(), "和" | "与" | "及" | "至" | "到") {
+        return None;
+    }
+    let rest = &text[b.span.end..];
+    ["之间", "间"]
+        .into_iter()
+        .find(|w| rest.starts_with(w))
+        .map(|w| b.span.end + w.len())
+}
+
+/// Whether the mention is the whole of a `《…》` title (`《明日之后》`): a
+/// name, not a date.
+fn is_title(text: &str, m: &DateMention) -> bool {
+    text[..m.span.start].ends_with('《') && text[m.span.end..].starts_with('》')
+}
+
 fn is_connector(gap: &str) -> bool {
     matches!(
         gap.trim().trim_start_matches('起').trim(),
@@ -162,7 +211,23 @@ fn range(text: &str, a: &Expr, b: &Expr, base: Option<Date>) -> Option<DateMenti
         b.month = a.month;
     }
     let first = single(text, a, base)?;
-    let last = single(text, &b, base)?;
+    let mut last = single(text, &b, base)?;
+    // `8月至2月`: a range whose second end inherits the year and falls before
+    // the first runs into the next year.
+    let stated_month = matches!(b.month, Some(Field::Abs(_)));
+    if b.year == a.year
+        && narrower
+        && stated_month
+        && first.start.zip(last.end).is_some_and(|(s, e)| s > e)
+    {
+        b.year = Some(match a.year {
+            Some(YearRef::Abs(y)) => YearRef::Abs(y + 1),
+            Some(YearRef::Short(y)) => YearRef::Short(y + 1),
+            Some(YearRef::Rel(k)) => YearRef::Rel(k + 1),
+            None => YearRef::Rel(1),
+        });
+        last = single(text, &b, base)?;
+    }
     let span = Span::new(a.span.start, b.span.end);
     let precision = if first.precision == Precision::Year && last.precision == Precision::Year {
         Precision::Period
@@ -186,7 +251,30 @@ fn range(text: &str, a: &Expr, b: &Expr, base: Option<Date>) -> Option<DateMenti
     })
 }
 
-/// Opens one side: `截至2023年底`, `2019年以来`, `5月8日起`, `2025年前`.
+/// Words after a date that open one side, longest first where one begins
+/// another. `或之后` and `及以前` include the date, as `之后` and `前` do.
+const OPEN_WORDS: [&str; 17] = [
+    "或之后",
+    "或以后",
+    "及以后",
+    "及之后",
+    "或之前",
+    "或以前",
+    "及以前",
+    "及之前",
+    "以来",
+    "至今",
+    "开始",
+    "以后",
+    "之后",
+    "以前",
+    "之前",
+    "起",
+    "前",
+];
+
+/// Opens one side: `截至2023年底`, `2019年以来`, `5月8日起`, `2025年前`,
+/// `自从2018年`.
 fn open(text: &str, m: &mut DateMention, base: Option<Date>) {
     let before = text[..m.span.start].trim_end();
     for prefix in ["截止到", "截至到", "截至", "截止"] {
@@ -199,18 +287,22 @@ fn open(text: &str, m: &mut DateMention, base: Option<Date>) {
             return;
         }
     }
-    let rest = &text[m.span.end..];
-    let Some(word) = ["以来", "至今", "以后", "之后", "以前", "之前", "起", "前"]
-        .into_iter()
-        .find(|w| rest.starts_with(w))
-    else {
-        return;
-    };
-    if m.open_start || m.open_end || word == "前" && rest.starts_with("前后") {
+    if m.open_start || m.open_end {
         return;
     }
-    match word {
-        "以来" | "至今" | "起" => {
+    let rest = &text[m.span.end..];
+    let word = OPEN_WORDS.into_iter().find(|w| rest.starts_with(w));
+    let word = match word {
+        Some("前") if rest.starts_with("前后") => return,
+        Some(w) => w,
+        None if before.ends_with("自从") => {
+            m.span.start = before.len() - "自从".len();
+            ""
+        }
+        None => return,
+    };
+    match word.trim_start_matches(['或', '及']) {
+        "" | "以来" | "至今" | "起" | "开始" => {
             m.open_end = true;
             m.end = base.filter(|b| m.start.is_some_and(|s| s <= *b));
         }
@@ -218,6 +310,8 @@ fn open(text: &str, m: &mut DateMention, base: Option<Date>) {
             m.open_end = true;
             m.end = None;
         }
+        // `2020至2025年前`: both ends are stated; `前` only restates the last.
+        _ if m.precision == Precision::Period && m.text.contains(['至', '到', '-']) => {}
         _ => {
             m.open_start = true;
             m.start = base.filter(|b| m.end.is_some_and(|e| *b <= e));
@@ -231,7 +325,8 @@ fn open(text: &str, m: &mut DateMention, base: Option<Date>) {
 /// One expression as a mention; `None` for a lone time of day, a bare `号`
 /// day and days that do not exist (`2月30日`).
 fn single(text: &str, e: &Expr, base: Option<Date>) -> Option<DateMention> {
-    if e.clock_only() || e.bare_hao {
+    if e.clock_only() || e.bare_hao || e.ordinal.is_some() && e.year.is_none() && e.month.is_none()
+    {
         return None;
     }
     let stated_year = match e.year {
@@ -239,7 +334,19 @@ fn single(text: &str, e: &Expr, base: Option<Date>) -> Option<DateMention> {
         Some(YearRef::Short(s)) => Some(short_year(s, base)),
         _ => None,
     };
-    let resolved = interval(e, stated_year, base)?;
+    // A stated day that does not exist (`2月30日`, `2019年2月29日`) stays a
+    // mention, unresolved: the text claims the words as a date.
+    let impossible = Resolved {
+        days: None,
+        precision: Precision::Day,
+        relative: e.year.is_none(),
+    };
+    let stated_day = matches!((e.month, e.day), (Some(Field::Abs(_)), Some(Field::Abs(_))));
+    let resolved = match interval(e, stated_year, base) {
+        Some(r) => r,
+        None if stated_day && e.ago.is_none() => impossible,
+        None => return None,
+    };
     let relative = resolved.relative;
     let (start, end, precision) = match resolved.days {
         Some((s, end, p)) => (Some(s), Some(end), p),
@@ -361,6 +468,11 @@ fn week_of(d: Date) -> Date {
         .unwrap_or(d)
 }
 
+/// How many months or years back a day missing from the base's month or year
+/// is looked for: eight years reach a 29 February across the century years
+/// that skip a leap day, and any month has a 29th to 31st within eight months.
+const LEAP_REACH: usize = 8;
+
 /// The days of a calendar expression against `base` (`Date::MIN` when the
 /// expression needs none).
 fn calendar(e: &Expr, stated_year: Option<i32>, base: Date) -> Option<(Date, Date, Precision)> {
@@ -428,6 +540,12 @@ fn calendar(e: &Expr, stated_year: Option<i32>, base: Date) -> Option<(Date, Dat
         }
         None => None,
     };
+    if let Some(o) = e.ordinal {
+        return match month {
+            Some(m) => o.days(m, m.last_of_month()),
+            None => o.days(year_start(year)?, year_end(year)?),
+        };
+    }
     if let Some(n) = e.nth_week {
         let anchor = month.unwrap_or(year_start(year)?);
         let first_monday = if anchor.weekday() == jiff::civil::Weekday::Monday {
@@ -440,8 +558,27 @@ fn calendar(e: &Expr, stated_year: Option<i32>, base: Date) -> Option<(Date, Dat
     }
     if let Some(Field::Abs(d)) = e.day {
         let m = month?;
-        let day = Date::new(m.year(), m.month(), i8::try_from(d).ok()?).ok()?;
-        return Some((day, day, P::Day));
+        let d = i8::try_from(d).ok()?;
+        // A day the base's month or year lacks (`29日` in February, `2月29日`
+        // in 2019) is the latest one before it that has the day: notices
+        // mostly report what has happened.
+        let inferred = e.year.is_none() && !matches!(e.month, Some(Field::Rel(_)));
+        let step = if e.month.is_none() {
+            1.month()
+        } else {
+            1.year()
+        };
+        let mut first = m;
+        for _ in 0..=LEAP_REACH {
+            if let Ok(day) = Date::new(first.year(), first.month(), d) {
+                return Some((day, day, P::Day));
+            }
+            if !inferred {
+                return None;
+            }
+            first = first.checked_sub(step).ok()?;
+        }
+        return None;
     }
     if let Some((holiday, long)) = e.holiday {
         let (a, b) = holiday.days(year16, long)?;
@@ -454,91 +591,5 @@ fn calendar(e: &Expr, stated_year: Option<i32>, base: Date) -> Option<(Date, Dat
     match month {
         Some(m) => Some(month_days(m)),
         None => Some((year_start(year)?, year_end(year)?, P::Year)),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use jiff::civil::date;
-
-    use crate::date::{parse, Precision};
-
-    #[test]
-    fn absolute_forms() {
-        for text in [
-            "2021-10-24",
-            "2021/10/24",
-            "2021.10.24",
-            "2021年10月24日",
-            "二〇二一年十月二十四日",
-            "２０２１年１０月２４日",
-        ] {
-            let found = parse(text, None);
-            assert_eq!(found.len(), 1, "{text}");
-            assert_eq!(found[0].start, Some(date(2021, 10, 24)), "{text}");
-            assert_eq!(found[0].precision, Precision::Day);
-            assert!(!found[0].relative);
-        }
-        let m = &parse("2021年度", None)[0];
-        assert_eq!(
-            (m.start, m.end),
-            (Some(date(2021, 1, 1)), Some(date(2021, 12, 31)))
-        );
-    }
-
-    #[test]
-    fn partial_dates_take_the_base_year() {
-        let m = &parse("5月15日", Some(date(2024, 5, 20)))[0];
-        assert_eq!(m.start, Some(date(2024, 5, 15)));
-        assert!(m.relative);
-        let m = &parse("5月15日", None)[0];
-        assert_eq!((m.start, m.month, m.day), (None, Some(5), Some(15)));
-    }
-
-    #[test]
-    fn ranges_and_open_ranges() {
-        let base = Some(date(2024, 5, 20));
-        let m = &parse("5月10日至15日", base)[0];
-        assert_eq!(
-            (m.start, m.end),
-            (Some(date(2024, 5, 10)), Some(date(2024, 5, 15)))
-        );
-        let m = &parse("2021年至2025年", None)[0];
-        assert_eq!(
-            (m.start, m.end, m.precision),
-            (
-                Some(date(2021, 1, 1)),
-                Some(date(2025, 12, 31)),
-                Precision::Period
-            )
-        );
-        let m = &parse("2021-2025年", None)[0];
-        assert_eq!(m.end, Some(date(2025, 12, 31)));
-        let m = &parse("2019年以来", base)[0];
-        assert_eq!(
-            (m.start, m.end, m.open_end),
-            (Some(date(2019, 1, 1)), base, true)
-        );
-        let m = &parse("截至2023年底", base)[0];
-        assert_eq!(
-            (m.start, m.end, m.open_start),
-            (None, Some(date(2023, 12, 31)), true)
-        );
-    }
-
-    #[test]
-    fn times_of_day() {
-        let m = &parse("2021年10月24日晚上8点半", None)[0];
-        assert_eq!(m.time, jiff::civil::Time::new(20, 30, 0, 0).ok());
-        let m = &parse("2022年2月11日0—24时", None)[0];
-        assert_eq!(m.start, Some(date(2022, 2, 11)));
-        assert_eq!(m.time_end, Some(jiff::civil::Time::MAX));
-    }
-
-    #[test]
-    fn restated_days() {
-        let m = &parse("今早（23日）", Some(date(2022, 4, 23)))[0];
-        assert_eq!(m.start, Some(date(2022, 4, 23)));
-        assert_eq!(m.text, "今早（23日）");
     }
 }
