@@ -44,3 +44,42 @@ def test_a_bad_file_is_reported_and_the_rest_still_parse(tmp_path: Path) -> None
     assert "missing.txt" in stderr and "byte offset 0" in stderr
     records = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
     assert [r["title"] for r in records] == ["好标题"]
+
+
+def test_folders_jsonl_and_a_table_as_csv(tmp_path: Path) -> None:
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    (folder / "a.txt").write_text("上海市宝山区园区年报\n\n园区已入驻企业420余家。\n", encoding="utf-8")
+    lines = [
+        json.dumps({"text": "普陀区通知\n\n上海市普陀区新建助餐点15个。"}, ensure_ascii=False),
+        json.dumps({"text": None}),
+    ]
+    (folder / "b.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "metrics.csv"
+    result = run(str(folder), "--table", "metrics", "--format", "csv", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    import pandas as pd
+
+    table = pd.read_csv(out)
+    assert list(table["id"]) == [str(folder / "a.txt"), f"{folder / 'b.jsonl'}:1"]
+    assert list(table["value"]) == [420.0, 15.0]
+    assert list(table["unit"]) == ["家", "个"]
+
+
+def test_parquet_in_and_out(tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    source = tmp_path / "pages.parquet"
+    pq.write_table(pa.table({"body": ["上海市宝山区通知\n\n宝山区吴淞街道举办活动。"]}), source)
+    out = tmp_path / "districts.parquet"
+    result = run(str(source), "--column", "body", "--table", "districts", "--format", "parquet", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    codes = pq.read_table(out).column("code").to_pylist()
+    assert "310113" in codes and "310113007" in codes
+
+
+def test_parquet_needs_an_output_file(tmp_path: Path) -> None:
+    result = run("x.txt", "--table", "metrics", "--format", "parquet")
+    assert result.returncode == 2
+    assert "needs -o" in result.stderr.decode("utf-8")
