@@ -1,4 +1,4 @@
-"""Chinese government news notices as typed records.
+r"""Chinese government news notices as typed records.
 
 >>> import govnotice
 >>> notice = govnotice.parse("宝山区智慧湾入选示范基地\n\n园区已入驻企业420余家。")

@@ -114,7 +114,7 @@ def parse_many(
     threads: Optional[int] = None,
     progress: bool = False,
 ) -> list[_core.Notice]:
-    """Parse many notices in parallel, keeping their order.
+    r"""Parse many notices in parallel, keeping their order.
 
     ``texts`` is a list, any iterable, a pandas Series or a pyarrow string
     array. Parsing runs in Rust on ``threads`` cores (default: the
@@ -163,7 +163,7 @@ def frames(
     threads: Optional[int] = None,
     progress: bool = False,
 ) -> dict[str, "pd.DataFrame"]:
-    """Parse many notices into tidy pandas DataFrames.
+    r"""Parse many notices into tidy pandas DataFrames.
 
     Returns a dict of five frames:
 
@@ -182,8 +182,9 @@ def frames(
     >>> import pandas as pd
     >>> texts = pd.Series(["园区标题\n\n园区已入驻企业420余家。"], index=[7])
     >>> m = frames(texts)["metrics"]
-    >>> (m.index[0], m["value"].iloc[0], m["unit"].iloc[0])
-    (7, 420.0, '家')
+    >>> m[["value", "unit", "subject"]]
+       value unit subject
+    7  420.0    家      企业
     """
     batch, index = _run(texts, base_date, region, threads, progress)
     return {name: _frame(batch.table(name), index) for name in TABLES}
