@@ -16,6 +16,23 @@ pub enum Error {
         /// Offset of the first byte that is not part of valid UTF-8.
         offset: usize,
     },
+    /// The bytes fit none of the encodings tried: the one named, or every
+    /// candidate when detecting.
+    #[error("input is not valid {encoding}: invalid byte sequence at byte offset {offset}")]
+    Undecodable {
+        /// The encoding the bytes were decoded as (the caller's, or the
+        /// detected one when the caller named none).
+        encoding: &'static str,
+        /// Offset of the first byte that is not part of a valid sequence, in
+        /// the bytes as the caller passed them.
+        offset: usize,
+    },
+    /// An encoding name that no encoding goes by.
+    #[error("unknown encoding {label:?}: expected a WHATWG label such as \"utf-8\", \"gbk\", \"gb18030\" or \"big5\"")]
+    UnknownEncoding {
+        /// The name as given.
+        label: String,
+    },
     /// A base date given as text could not be read.
     #[error("base date {input:?} is not a calendar date in YYYY-MM-DD form: {reason}")]
     InvalidBaseDate {

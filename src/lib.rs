@@ -24,6 +24,14 @@
 //! Every mention carries a [`Span`]: a byte range into the text exactly as the
 //! caller passed it. Values are normalized; the text never is.
 //!
+//! # Bytes and pages
+//!
+//! Scraped input need not be UTF-8 text: [`parse_bytes`] decodes GBK,
+//! GB18030, Big5 or UTF-8 bytes (detected, or named by the caller) and
+//! [`parse_html`] reads the text and `<meta>` fields of an HTML page; both
+//! hand back the text their spans index, and [`html::HtmlText`] maps those
+//! spans back into the page.
+//!
 //! # Output contract
 //!
 //! [`Notice`] serializes with serde to the documented shape: `title`,
@@ -40,8 +48,10 @@
 
 pub mod date;
 pub mod district;
+pub mod encoding;
 mod error;
 pub mod gazetteer;
+pub mod html;
 pub mod layout;
 pub mod metric;
 mod notice;
@@ -51,7 +61,9 @@ pub mod publisher;
 mod python;
 mod span;
 
+pub use encoding::{parse_bytes, DecodedNotice};
 pub use error::{decode_utf8, Error};
+pub use html::{parse_html, HtmlNotice};
 pub use notice::{Notice, Parser, ParserBuilder};
 pub use span::Span;
 

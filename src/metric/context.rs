@@ -78,17 +78,34 @@ pub(super) fn is_clause_break(c: char) -> bool {
     )
 }
 
-/// The clause around `span`: from the break before it to the break after it.
+/// How far a clause reaches on each side of a number, in characters. Clauses
+/// in notices run to a few dozen characters; text with no break for this long
+/// (a flattened table, a scraped run without punctuation) has no clause to
+/// speak of, and reading it whole for every number would make a long line
+/// cost the square of its length.
+const MAX_CLAUSE_CHARS: usize = 200;
+
+/// The clause around `span`: from the break before it to the break after it,
+/// at most [`MAX_CLAUSE_CHARS`] characters away.
 pub(super) fn clause_around(text: &str, span: Span) -> Span {
-    let start = text[..span.start]
+    let mut start = span.start;
+    for (i, c) in text[..span.start]
         .char_indices()
         .rev()
-        .find(|&(_, c)| is_clause_break(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let end = text[span.end..]
-        .char_indices()
-        .find(|&(_, c)| is_clause_break(c))
-        .map_or(text.len(), |(i, _)| span.end + i);
+        .take(MAX_CLAUSE_CHARS)
+    {
+        if is_clause_break(c) {
+            break;
+        }
+        start = i;
+    }
+    let mut end = span.end;
+    for (i, c) in text[span.end..].char_indices().take(MAX_CLAUSE_CHARS) {
+        if is_clause_break(c) {
+            break;
+        }
+        end = span.end + i + c.len_utf8();
+    }
     Span::new(start, end)
 }
 
@@ -172,5 +189,21 @@ mod tests {
         let second = text.find("百万").unwrap();
         assert!(context.clause_is_about_money(clause_around(text, Span::new(first, first + 6))));
         assert!(!context.clause_is_about_money(clause_around(text, Span::new(second, second + 6))));
+    }
+
+    #[test]
+    fn a_clause_without_breaks_is_bounded() {
+        let text = format!("{}投资{}", "字".repeat(500), "字".repeat(500));
+        let at = text.find("投资").unwrap();
+        let clause = clause_around(&text, Span::new(at, at + "投资".len()));
+        assert_eq!(
+            text[clause.start..at].chars().count(),
+            super::MAX_CLAUSE_CHARS
+        );
+        assert_eq!(
+            text[at + 6..clause.end].chars().count(),
+            super::MAX_CLAUSE_CHARS
+        );
+        assert_eq!(clause_around("，投资，", Span::new(3, 9)), Span::new(3, 9));
     }
 }
