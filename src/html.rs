@@ -151,7 +151,15 @@ impl Parser {
     #[must_use]
     pub fn parse_html(&self, html: &str) -> HtmlNotice {
         let page = extract(html);
-        let mut notice = self.parse(&page.text);
+        // A page's PubDate is its publish date: relative dates resolve
+        // against it unless the caller gave a base date.
+        let published = page
+            .meta("PubDate")
+            .and_then(|date| date.trim().get(..10))
+            .and_then(|date| date.parse().ok());
+        let mut notice = self
+            .with_base_date(self.base_date().or(published))
+            .parse(&page.text);
         if let Some(title) = page.meta("ArticleTitle") {
             notice.title = Some(title.to_owned());
         }

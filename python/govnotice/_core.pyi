@@ -150,21 +150,39 @@ class Notice:
     def to_dict(self) -> dict[str, Any]:
         """The notice as plain data with the documented names; spans as ``(start, end)`` tuples, dates as ``'YYYY-MM-DD'``."""
 
+class GovNoticeError(Exception):
+    """Base class of every error govnotice raises."""
+
+class DecodeError(GovNoticeError, ValueError):
+    """Bytes that are not text in the encoding named or detected; the message names the byte offset."""
+
+class BaseDateError(GovNoticeError, ValueError):
+    """A base date that is not a calendar date."""
+
+class ArgumentTypeError(GovNoticeError, TypeError):
+    """An argument of a type govnotice does not take; the message names the type."""
+
 def parse(
     text: Union[str, bytes],
     base_date: Union[datetime.date, str, None] = None,
     region: Optional[str] = None,
+    encoding: Optional[str] = None,
 ) -> Notice:
     """Parse one notice.
 
-    ``text`` is a ``str``, or ``bytes`` holding UTF-8 (a byte-order mark is
-    dropped). ``base_date`` is the date relative expressions resolve against
-    when the notice does not state its own publish date. ``region`` is a
-    division name or code that ambiguous district names lean towards.
+    ``text`` is a ``str``, or ``bytes`` in UTF-8 (with or without a BOM),
+    GB18030/GBK/GB2312 or Big5, detected unless ``encoding`` names one
+    (``"gbk"``, ``"big5"``, ``"utf-8"`` …); spans then index the decoded text,
+    which :func:`decode` returns. ``base_date`` is the date relative
+    expressions resolve against when the notice does not state its own
+    publish date. ``region`` is a division name or code that ambiguous
+    district names lean towards.
 
-    Raises ``TypeError`` for any other type of ``text`` or ``base_date``, and
-    ``ValueError`` for bytes that are not UTF-8 (naming the byte offset) or a
-    base date that is not a calendar date.
+    Raises :class:`ArgumentTypeError` (a ``TypeError``) for any other type of
+    ``text`` or ``base_date``, :class:`DecodeError` (a ``ValueError``) for
+    bytes that fit no encoding, naming the byte offset, and
+    :class:`BaseDateError` (a ``ValueError``) for a base date that is not a
+    calendar date.
 
     >>> notice = parse("宝山区智慧湾入选示范基地\\n\\n园区已入驻企业420余家。")
     >>> notice.title
@@ -252,4 +270,39 @@ def parse_batch(
     >>> batch = parse_batch(["标题\\n\\n园区已入驻企业420余家。", None])
     >>> batch.problems()
     [None, 'missing text (None)']
+    """
+
+def decode(data: bytes, encoding: Optional[str] = None) -> tuple[str, str]:
+    """Decode bytes as :func:`parse` does: ``(text, encoding name)``.
+
+    >>> decode("宝山区".encode("gbk"))
+    ('宝山区', 'GBK')
+    """
+
+class HtmlNotice:
+    """A notice read from an HTML page."""
+
+    text: str
+    """The page's text, without markup, scripts and styles: what the notice's spans index."""
+    notice: Notice
+    title: Optional[str]
+    meta: list[tuple[str, str]]
+    """The page's ``<meta>`` fields (``ArticleTitle``, ``PubDate``, ``ContentSource``, ``Author`` …)."""
+    def html_span(self, span: Span, html: str) -> Span:
+        """Where a span of :attr:`text` lies in ``html`` (the page passed to :func:`parse_html`)."""
+
+def parse_html(
+    html: str,
+    base_date: Union[datetime.date, str, None] = None,
+    region: Optional[str] = None,
+) -> HtmlNotice:
+    """Extract the text of an HTML page and parse it.
+
+    The title is the ``ArticleTitle`` meta field when the page has one;
+    relative dates resolve against ``base_date``, else the ``PubDate`` meta
+    field, else the date the text states.
+
+    >>> page = parse_html('<meta name="ArticleTitle" content="园区年报"><p>园区已入驻企业420余家。</p>')
+    >>> page.notice.title, page.notice.metrics[0].text
+    ('园区年报', '420余家')
     """

@@ -3,25 +3,29 @@
 use std::borrow::Cow;
 
 use jiff::civil::Date;
-use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDate, PyFloat, PyString};
 
+use super::errors;
 use crate::Parser;
 
-/// Reads the `text` argument: a `str`, or `bytes` holding UTF-8.
-pub(super) fn text_argument<'a>(text: &'a Bound<'_, PyAny>) -> PyResult<Cow<'a, str>> {
+/// Reads the `text` argument: a `str`, or `bytes` in UTF-8, GB18030/GBK or
+/// Big5 (detected, or named by `encoding`).
+pub(super) fn text_argument<'a>(
+    text: &'a Bound<'_, PyAny>,
+    encoding: Option<&str>,
+) -> PyResult<Cow<'a, str>> {
     if let Ok(text) = text.cast::<PyString>() {
         return text
             .to_cow()
-            .map_err(|err| PyValueError::new_err(format!("text cannot be read as UTF-8: {err}")));
+            .map_err(|err| errors::decode_error(format!("text cannot be read as UTF-8: {err}")));
     }
     if let Ok(bytes) = text.cast::<PyBytes>() {
-        let decoded = crate::decode_utf8(bytes.as_bytes())
-            .map_err(|err| PyValueError::new_err(err.to_string()))?;
-        return Ok(Cow::Owned(decoded.to_owned()));
+        let decoded = crate::encoding::decode(bytes.as_bytes(), encoding)
+            .map_err(|err| errors::to_py(&err))?;
+        return Ok(Cow::Owned(decoded.text.into_owned()));
     }
-    Err(PyTypeError::new_err(format!(
+    Err(errors::type_error(format!(
         "text must be str or bytes, not {}",
         type_name(text)
     )))
@@ -49,7 +53,7 @@ pub(super) fn date_argument(date: &Bound<'_, PyAny>) -> PyResult<Option<Date>> {
     if let Ok(text) = date.cast::<PyString>() {
         let builder = Parser::builder()
             .base_date_str(&text.to_cow()?)
-            .map_err(|err| PyValueError::new_err(err.to_string()))?;
+            .map_err(|err| errors::to_py(&err))?;
         return Ok(builder.build().base_date());
     }
     if date.is_instance_of::<PyDate>() {
@@ -62,12 +66,12 @@ pub(super) fn date_argument(date: &Bound<'_, PyAny>) -> PyResult<Option<Date>> {
             .zip(i8::try_from(day).ok())
             .and_then(|((y, m), d)| Date::new(y, m, d).ok());
         return resolved.map(Some).ok_or_else(|| {
-            PyValueError::new_err(format!(
+            errors::base_date_error(format!(
                 "base date {year:04}-{month:02}-{day:02} is out of range"
             ))
         });
     }
-    Err(PyTypeError::new_err(format!(
+    Err(errors::type_error(format!(
         "base_date must be a datetime.date or a 'YYYY-MM-DD' str, not {}",
         type_name(date)
     )))

@@ -130,8 +130,8 @@ fn read_text(item: &Bound<'_, PyAny>) -> Result<String, String> {
             .map_err(|err| format!("text cannot be read as UTF-8: {err}"));
     }
     if let Ok(bytes) = item.cast::<PyBytes>() {
-        return crate::decode_utf8(bytes.as_bytes())
-            .map(str::to_owned)
+        return crate::encoding::decode(bytes.as_bytes(), None)
+            .map(|decoded| decoded.text.into_owned())
             .map_err(|err| err.to_string());
     }
     if is_missing(item) {

@@ -8,6 +8,8 @@ mod arrow;
 mod batch;
 mod convert;
 mod divisions;
+mod errors;
+mod html;
 mod spans;
 
 use pyo3::prelude::*;
@@ -22,15 +24,16 @@ use crate::Notice;
 
 /// Parses one notice.
 #[pyfunction]
-#[pyo3(signature = (text, base_date=None, region=None))]
+#[pyo3(signature = (text, base_date=None, region=None, encoding=None))]
 fn parse(
     py: Python<'_>,
     text: &Bound<'_, PyAny>,
     base_date: Option<&Bound<'_, PyAny>>,
     region: Option<String>,
+    encoding: Option<&str>,
 ) -> PyResult<Notice> {
     let parser = build_parser(base_date, region)?;
-    let text = text_argument(text)?;
+    let text = text_argument(text, encoding)?;
     let mut notice = py.detach(|| parser.parse(&text));
     spans::notice_to_char_offsets(&mut notice, &text);
     Ok(notice)
@@ -39,7 +42,7 @@ fn parse(
 /// Finds every figure in a text: numbers with units, scale and hedges.
 #[pyfunction]
 fn parse_metric(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Vec<Metric>> {
-    let text = text_argument(text)?;
+    let text = text_argument(text, None)?;
     let mut metrics = py.detach(|| crate::metric::parse(&text));
     spans::records_to_char_offsets(&mut metrics, &text, |m| &mut m.span);
     Ok(metrics)
@@ -53,7 +56,7 @@ fn find_districts(
     text: &Bound<'_, PyAny>,
     region: Option<String>,
 ) -> PyResult<Vec<DistrictMention>> {
-    let text = text_argument(text)?;
+    let text = text_argument(text, None)?;
     let mut context = crate::district::Context::new();
     if let Some(region) = region {
         context = context.with_region(region);
@@ -63,10 +66,19 @@ fn find_districts(
     Ok(found)
 }
 
+/// Decodes bytes as `parse` does: `(text, encoding)`. The spans of a notice
+/// parsed from bytes index this text.
+#[pyfunction]
+#[pyo3(signature = (data, encoding=None))]
+fn decode(data: &[u8], encoding: Option<&str>) -> PyResult<(String, &'static str)> {
+    let decoded = crate::encoding::decode(data, encoding).map_err(|err| errors::to_py(&err))?;
+    Ok((decoded.text.into_owned(), decoded.encoding))
+}
+
 /// Finds every number in a text.
 #[pyfunction]
 fn parse_numbers(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Vec<Number>> {
-    let text = text_argument(text)?;
+    let text = text_argument(text, None)?;
     let mut numbers = py.detach(|| crate::numeral::scan(&text));
     spans::records_to_char_offsets(&mut numbers, &text, |n| &mut n.span);
     Ok(numbers)
@@ -113,6 +125,10 @@ fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add("__version__", env!("CARGO_PKG_VERSION"))?;
     module.add_function(wrap_pyfunction!(parse, module)?)?;
     module.add_function(wrap_pyfunction!(parse_numbers, module)?)?;
+    module.add_function(wrap_pyfunction!(decode, module)?)?;
+    module.add_function(wrap_pyfunction!(html::parse_html, module)?)?;
+    module.add_class::<html::HtmlNotice>()?;
+    errors::register(module)?;
     module.add_function(wrap_pyfunction!(parse_metric, module)?)?;
     module.add_function(wrap_pyfunction!(find_districts, module)?)?;
     module.add_function(wrap_pyfunction!(divisions::lookup_division, module)?)?;
