@@ -1,0 +1,51 @@
+"""Many Python threads at once, and Ctrl-C during a long batch."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import govnotice
+
+
+def test_eight_threads_parse_correctly(sample_notices: dict[str, str]) -> None:
+    texts = list(sample_notices.values()) * 20
+    expected = [govnotice.parse(t).to_dict() for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(lambda t: govnotice.parse(t).to_dict(), texts))
+        batches = list(pool.map(lambda chunk: [n.to_dict() for n in govnotice.parse_many(chunk, threads=2)],
+                                [texts[i : i + 10] for i in range(0, len(texts), 10)]))
+    assert got == expected
+    assert [d for chunk in batches for d in chunk] == expected
+
+
+def test_ctrl_c_stops_a_long_batch_promptly(tmp_path) -> None:
+    script = textwrap.dedent(
+        """
+        import sys, govnotice
+        text = open(sys.argv[1], encoding="utf-8").read()
+        print("ready", flush=True)
+        try:
+            govnotice.parse_many([text] * 200_000, threads=1)
+        except KeyboardInterrupt:
+            print("interrupted", flush=True)
+            sys.exit(3)
+        """
+    )
+    notice = tmp_path / "notice.txt"
+    notice.write_text("上海市宝山区园区年报\n\n" + "园区已入驻企业420余家，总产值近300亿元。" * 50, encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-c", script, str(notice)], stdout=subprocess.PIPE, text=True
+    )
+    assert process.stdout is not None
+    assert process.stdout.readline().strip() == "ready"
+    time.sleep(1.0)
+    process.send_signal(signal.SIGINT)
+    # 200,000 notices take minutes; an interrupted batch ends in seconds.
+    out, _ = process.communicate(timeout=30)
+    assert process.returncode == 3
+    assert "interrupted" in out
