@@ -28,9 +28,11 @@ from govnotice._core import (
     find_districts,
     lookup_division,
     parse,
+    parse_date,
     parse_html,
     parse_metric,
     parse_numbers,
+    parse_sources,
 )
 from govnotice._batch import TABLES, frames, parse_many, to_arrow
 from govnotice import _accessor, dask
@@ -59,9 +61,11 @@ __all__ = [
     "frames",
     "lookup_division",
     "parse",
+    "parse_date",
     "parse_html",
     "parse_metric",
     "parse_many",
     "parse_numbers",
+    "parse_sources",
     "to_arrow",
 ]

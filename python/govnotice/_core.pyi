@@ -276,7 +276,7 @@ def decode(data: bytes, encoding: Optional[str] = None) -> tuple[str, str]:
     """Decode bytes as :func:`parse` does: ``(text, encoding name)``.
 
     >>> decode("宝山区".encode("gbk"))
-    ('宝山区', 'GBK')
+    ('宝山区', 'gb18030')
     """
 
 class HtmlNotice:
@@ -305,4 +305,21 @@ def parse_html(
     >>> page = parse_html('<meta name="ArticleTitle" content="园区年报"><p>园区已入驻企业420余家。</p>')
     >>> page.notice.title, page.notice.metrics[0].text
     ('园区年报', '420余家')
+    """
+
+def parse_date(text: Union[str, bytes], base_date: Union[datetime.date, str, None] = None) -> list[DateMention]:
+    """Find every date in a text, each a closed interval of days.
+
+    Partial and relative dates resolve against ``base_date``; without one they
+    keep the parts written and have no days.
+
+    >>> [(d.text, str(d.start), str(d.end)) for d in parse_date("今年6月", base_date="2024-11-01")]
+    [('今年6月', '2024-06-01', '2024-06-30')]
+    """
+
+def parse_sources(text: Union[str, bytes]) -> list[Source]:
+    """Every credited source of a notice, in text order; the issuer has role ``'issuer'``.
+
+    >>> [(s.name, s.kind, s.role) for s in parse_sources("标题\\n\\n发布机构: 宝山区文化和旅游局\\n\\n正文。")]
+    [('宝山区文化和旅游局', 'agency', 'issuer')]
     """

@@ -17,9 +17,11 @@ use pyo3::types::PyDict;
 
 use arguments::{build_parser, text_argument};
 
+use crate::date::DateMention;
 use crate::district::DistrictMention;
 use crate::metric::Metric;
 use crate::numeral::Number;
+use crate::publisher::Source;
 use crate::Notice;
 
 /// Parses one notice.
@@ -64,6 +66,34 @@ fn find_districts(
     let mut found = py.detach(|| crate::district::find_with(&text, &context));
     spans::records_to_char_offsets(&mut found, &text, |m| &mut m.span);
     Ok(found)
+}
+
+/// Finds every date in a text, resolved against `base_date` when given.
+#[pyfunction]
+#[pyo3(signature = (text, base_date=None))]
+fn parse_date(
+    py: Python<'_>,
+    text: &Bound<'_, PyAny>,
+    base_date: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Vec<DateMention>> {
+    let base = base_date
+        .map(arguments::date_argument)
+        .transpose()?
+        .flatten();
+    let text = text_argument(text, None)?;
+    let mut dates = py.detach(|| crate::date::parse(&text, base));
+    spans::records_to_char_offsets(&mut dates, &text, |d| &mut d.span);
+    Ok(dates)
+}
+
+/// Every credited source of a notice, the issuer first among them with role
+/// `issuer` (see `Notice.sources`).
+#[pyfunction]
+fn parse_sources(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Vec<Source>> {
+    let text = text_argument(text, None)?;
+    let mut sources = py.detach(|| crate::publisher::parse(&text).sources);
+    spans::records_to_char_offsets(&mut sources, &text, |s| &mut s.span);
+    Ok(sources)
 }
 
 /// Decodes bytes as `parse` does: `(text, encoding)`. The spans of a notice
@@ -126,6 +156,8 @@ fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(parse, module)?)?;
     module.add_function(wrap_pyfunction!(parse_numbers, module)?)?;
     module.add_function(wrap_pyfunction!(decode, module)?)?;
+    module.add_function(wrap_pyfunction!(parse_date, module)?)?;
+    module.add_function(wrap_pyfunction!(parse_sources, module)?)?;
     module.add_function(wrap_pyfunction!(html::parse_html, module)?)?;
     module.add_class::<html::HtmlNotice>()?;
     errors::register(module)?;

@@ -66,3 +66,22 @@ def test_notice_districts_and_primary(sample_notices: dict[str, str]) -> None:
         start, end = metric.span
         assert text[start:end] == metric.text
         assert notice.body_span[0] <= start or metric.text in (notice.title or "")
+
+
+def test_parse_date_against_a_base() -> None:
+    (june,) = govnotice.parse_date("今年6月，园区新增企业12家。", base_date="2024-11-01")
+    assert (june.text, june.precision, june.relative) == ("今年6月", "month", True)
+    assert (str(june.start), str(june.end)) == ("2024-06-01", "2024-06-30")
+    (unresolved,) = govnotice.parse_date("5月15日")
+    assert unresolved.start is None and (unresolved.month, unresolved.day) == (5, 15)
+
+
+def test_parse_sources_types_and_districts() -> None:
+    text = "标题\n\n发布机构: 宝山区文化和旅游局 发布日期:2021-10-24\n\n正文。\n\n以上图片均为上海市普陀区委宣传部提供"
+    sources = govnotice.parse_sources(text)
+    issuer = sources[0]
+    assert (issuer.name, issuer.kind, issuer.role, issuer.district_code) == ("宝山区文化和旅游局", "agency", "issuer", "310113")
+    photo = [s for s in sources if s.role == "photo"]
+    assert photo and photo[0].district_code == "310107"
+    for source in sources:
+        assert text[source.span[0] : source.span[1]] == source.text
