@@ -67,6 +67,11 @@ pub use html::{parse_html, HtmlNotice};
 pub use notice::{Notice, Parser, ParserBuilder};
 pub use span::Span;
 
+/// The README's Rust examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 /// Parses one notice with default settings: no base date, no home region.
 ///
 /// Equivalent to `Parser::new().parse(text)`.
