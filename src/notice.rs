@@ -139,7 +139,8 @@ impl Parser {
         let article = Article::of(&layout);
         let numbers = numeral::scan(text);
 
-        let credits = publisher::parse_with(text, &layout, None);
+        let scanned = district::Scanned::of(text);
+        let credits = publisher::parse_scanned(text, &layout, None, &scanned);
         let mut context = district::Context::new();
         if let Some(region) = &self.region {
             context = context.with_region(region.clone());
@@ -151,7 +152,7 @@ impl Parser {
         {
             context = context.with_publisher(code);
         }
-        let districts: Vec<DistrictMention> = district::find_with(text, &context)
+        let districts: Vec<DistrictMention> = district::find_scanned(text, &scanned, &context)
             .into_iter()
             .filter(|mention| article.holds(mention.span))
             .collect();
@@ -171,12 +172,31 @@ impl Parser {
             .into_iter()
             .filter(|date| article.holds(date.span))
             .collect();
+        let sentences = Sentences::of(text);
+        let district_order = InOrder::check(&districts, |m| m.span);
+        let date_order = InOrder::check(&dates, |d| d.span);
         for figure in &mut metrics {
             let decided = |m: &DistrictMention| !m.code.is_empty() && !m.in_organization;
-            figure.district_code = in_sentence(text, figure.span, &districts, |m| m.span, decided)
-                .map(|mention| mention.code.clone());
+            let sentence = sentences.around(figure.span);
+            figure.district_code = in_sentence(
+                sentence,
+                figure.span,
+                &districts,
+                district_order,
+                |m| m.span,
+                decided,
+            )
+            .map(|mention| mention.code.clone());
             let resolved = |d: &DateMention| d.start.is_some();
-            figure.date = in_sentence(text, figure.span, &dates, |d| d.span, resolved).cloned();
+            figure.date = in_sentence(
+                sentence,
+                figure.span,
+                &dates,
+                date_order,
+                |d| d.span,
+                resolved,
+            )
+            .cloned();
         }
 
         Notice {
@@ -221,35 +241,88 @@ impl<'a> Article<'a> {
     }
 }
 
+/// Where the sentences of a text end, found once per notice: each figure
+/// looks its sentence up by binary search instead of scanning the text back
+/// to the previous sentence end, which made a long sentence full of figures
+/// (an address list, a line of digits) quadratic.
+struct Sentences {
+    /// Each sentence-ending character: where it starts and where it ends.
+    ends: Vec<(usize, usize)>,
+    len: usize,
+}
+
+impl Sentences {
+    fn of(text: &str) -> Sentences {
+        let is_sentence_end =
+            |c: char| matches!(c, '。' | '！' | '!' | '？' | '?' | '；' | ';' | '\n');
+        let ends = text
+            .char_indices()
+            .filter(|&(_, c)| is_sentence_end(c))
+            .map(|(at, c)| (at, at + c.len_utf8()))
+            .collect();
+        Sentences {
+            ends,
+            len: text.len(),
+        }
+    }
+
+    /// The sentence holding `span`: from just past the last sentence end
+    /// before it to the first sentence end after it.
+    fn around(&self, span: Span) -> (usize, usize) {
+        let before = self.ends.partition_point(|&(_, after)| after <= span.start);
+        let start = before.checked_sub(1).map_or(0, |i| self.ends[i].1);
+        let after = self.ends.partition_point(|&(at, _)| at < span.end);
+        let end = self.ends.get(after).map_or(self.len, |&(at, _)| at);
+        (start, end)
+    }
+}
+
+/// Whether mentions are in text order (by start), which lets a figure find
+/// the mentions of its sentence by binary search.
+#[derive(Clone, Copy)]
+struct InOrder(bool);
+
+impl InOrder {
+    fn check<T>(mentions: &[T], span_of: impl Fn(&T) -> Span) -> InOrder {
+        InOrder(mentions.is_sorted_by_key(|m| span_of(m).start))
+    }
+}
+
 /// The mention a figure belongs to: the last usable one before it in its
 /// sentence, else the first one after it in the sentence
 /// (`2023年园区实现总产值117亿元` → 2023; `…基站2694个` after `普陀区` → 310107).
-fn in_sentence<'a, T>(
-    text: &str,
+fn in_sentence<T>(
+    (start, end): (usize, usize),
     figure: Span,
-    mentions: &'a [T],
+    mentions: &[T],
+    order: InOrder,
     span_of: impl Fn(&T) -> Span,
     usable: impl Fn(&T) -> bool,
-) -> Option<&'a T> {
-    let is_sentence_end = |c: char| matches!(c, '。' | '！' | '!' | '？' | '?' | '；' | ';' | '\n');
-    let start = text[..figure.start]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| is_sentence_end(c))
-        .map_or(0, |(at, c)| at + c.len_utf8());
-    let end = text[figure.end..]
-        .find(is_sentence_end)
-        .map_or(text.len(), |at| figure.end + at);
-    let before = mentions.iter().filter(|m| usable(m)).rfind(|m| {
+) -> Option<&T> {
+    let is_before = |m: &T| {
         let span = span_of(m);
         span.start >= start && span.end <= figure.start
-    });
-    before.or_else(|| {
-        mentions.iter().filter(|m| usable(m)).find(|m| {
-            let span = span_of(m);
-            span.start >= figure.end && span.end <= end
-        })
-    })
+    };
+    let is_after = |m: &T| {
+        let span = span_of(m);
+        span.start >= figure.end && span.end <= end
+    };
+    // In text order, only the mentions starting inside the sentence can
+    // match; the others are never looked at.
+    let (before_range, after_range) = if order.0 {
+        let first = mentions.partition_point(|m| span_of(m).start < start);
+        let at_figure = mentions.partition_point(|m| span_of(m).start < figure.start);
+        let past_figure = mentions.partition_point(|m| span_of(m).start < figure.end);
+        let past_end = mentions.partition_point(|m| span_of(m).start < end);
+        (
+            &mentions[first..at_figure.max(first)],
+            &mentions[past_figure..past_end.max(past_figure)],
+        )
+    } else {
+        (mentions, mentions)
+    };
+    let before = before_range.iter().rfind(|m| usable(m) && is_before(m));
+    before.or_else(|| after_range.iter().find(|m| usable(m) && is_after(m)))
 }
 
 /// Configures a [`Parser`].

@@ -87,13 +87,20 @@ fn within(inner: u32, outer: u32) -> bool {
     let Some(d) = INDEX.get(inner) else {
         return false;
     };
-    // Today's lineage ends with today's division itself, which is the same
-    // place as `inner` (嘉定县 → 嘉定区), not one containing it.
-    let today = lineage(inner);
-    d.chain().iter().any(|x| x.index() == outer)
-        || today
-            .split_last()
-            .is_some_and(|(_, up)| up.contains(&outer))
+    // Today's division itself is the same place as `inner` (嘉定县 → 嘉定区),
+    // not one containing it: only its parents count. Walking the parents
+    // rather than collecting chains keeps this pairwise test free of
+    // allocation.
+    self_or_parents(d).any(|x| x.index() == outer)
+        || today(d)
+            .parent()
+            .is_some_and(|up| self_or_parents(up).any(|x| x.index() == outer))
+}
+
+/// `d` and the divisions above it, nearest first; five at most, the bound
+/// [`Division::chain`] keeps against a cycle.
+fn self_or_parents(d: &'static Division) -> impl Iterator<Item = &'static Division> {
+    std::iter::successors(Some(d), |x| x.parent()).take(5)
 }
 
 fn level_of(index: u32) -> Level {

@@ -1,6 +1,7 @@
 //! The metric tables: units, hedge words and cue phrases, read from `data/`
 //! once per process.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
@@ -64,6 +65,11 @@ pub(super) struct Lexicon {
     pub cue_finder: AhoCorasick,
     /// What each of `cue_finder`'s patterns is.
     pub searched_cues: Vec<Cue>,
+    /// Indices into `cues` by the phrase's first and by its last character:
+    /// a lookup at one position then compares the few phrases that can match
+    /// there rather than all few hundred, at every figure, several times.
+    cues_by_first: HashMap<char, Vec<usize>>,
+    cues_by_last: HashMap<char, Vec<usize>>,
 }
 
 const UNITS: &str = include_str!("../../data/units.tsv");
@@ -144,6 +150,14 @@ impl Lexicon {
             .build(searched.iter().map(|(word, _)| word))
             .expect("the cue table builds an automaton");
         let searched_cues = searched.into_iter().map(|(_, cue)| cue).collect();
+        let mut cues_by_first: HashMap<char, Vec<usize>> = HashMap::new();
+        let mut cues_by_last: HashMap<char, Vec<usize>> = HashMap::new();
+        for (i, (word, _)) in cues.iter().enumerate() {
+            if let (Some(first), Some(last)) = (word.chars().next(), word.chars().next_back()) {
+                cues_by_first.entry(first).or_default().push(i);
+                cues_by_last.entry(last).or_default().push(i);
+            }
+        }
         Lexicon {
             units,
             unit_finder,
@@ -151,6 +165,8 @@ impl Lexicon {
             cues,
             cue_finder,
             searched_cues,
+            cues_by_first,
+            cues_by_last,
         }
     }
 
@@ -177,11 +193,13 @@ impl Lexicon {
         kinds: &[Cue],
     ) -> Option<(&'static str, Cue)> {
         let before = &text[..end];
-        self.cues
+        let last = before.chars().next_back()?;
+        self.cues_by_last
+            .get(&last)?
             .iter()
+            .map(|&i| self.cues[i])
             .filter(|(word, cue)| kinds.contains(cue) && before.ends_with(word))
             .max_by_key(|(word, _)| word.len())
-            .copied()
     }
 
     /// The longest cue of one of `kinds` that starts exactly at `start`.
@@ -192,11 +210,13 @@ impl Lexicon {
         kinds: &[Cue],
     ) -> Option<(&'static str, Cue)> {
         let after = &text[start..];
-        self.cues
+        let first = after.chars().next()?;
+        self.cues_by_first
+            .get(&first)?
             .iter()
+            .map(|&i| self.cues[i])
             .filter(|(word, cue)| kinds.contains(cue) && after.starts_with(word))
             .max_by_key(|(word, _)| word.len())
-            .copied()
     }
 
     /// The longest hedge at `position` that touches the number: ending at

@@ -192,11 +192,21 @@ pub fn parse(text: &str) -> Credits {
 /// expands short forms (`区科委`); without it the issuer's district serves.
 #[must_use]
 pub fn parse_with(text: &str, layout: &Layout, home_district: Option<&str>) -> Credits {
+    parse_scanned(text, layout, home_district, &district::Scanned::of(text))
+}
+
+/// [`parse_with`] on division names already scanned from `text`.
+pub(crate) fn parse_scanned(
+    text: &str,
+    layout: &Layout,
+    home_district: Option<&str>,
+    scanned: &district::Scanned,
+) -> Credits {
     let context = Context {
         region: None,
         publisher: home_district.map(str::to_owned),
     };
-    let mentions = district::find_with(text, &context);
+    let mentions = district::find_scanned(text, scanned, &context);
     let mut found = credits::collect(text, layout);
     found.sort_by_key(|c| (c.span.start, c.name.start));
     let mut seen: Vec<(&str, Role)> = Vec::new();
