@@ -3,7 +3,7 @@
 //! every one, and the `今早（23日）` and `0—24时` forms must resolve against it.
 //! When `../shared/corpus` is absent the test says so and passes.
 
-use std::path::Path;
+mod common;
 
 use govnotice::date::{parse, published};
 use govnotice::layout;
@@ -11,16 +11,12 @@ use jiff::civil::Date;
 
 #[test]
 fn health_commission_notices_publish_dates() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/corpus/shanghai-covid-2022-notices/notices.jsonl");
-    let Ok(data) = std::fs::read_to_string(&path) else {
-        println!("corpus not found at {}: test skipped", path.display());
+    let Some(records) = common::shanghai_corpus("notices.jsonl") else {
         return;
     };
     let (mut total, mut right, mut morning) = (0, 0, 0);
     let mut wrong = Vec::new();
-    for line in data.lines() {
-        let record: serde_json::Value = serde_json::from_str(line).expect("a JSON record");
+    for record in &records {
         // Health-commission pages carry the government-site meta tags; the
         // WeChat reposts carry `og:*` fields instead.
         let Some(pub_date) = record["meta"]["PubDate"].as_str() else {

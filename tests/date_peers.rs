@@ -7,57 +7,27 @@
 //! `tests/data/date_exclusions.tsv`; every other case runs. Case texts are
 //! read at test time and never copied here.
 
-use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+mod common;
 
+use common::peers;
 use govnotice::date::{parse, DateMention};
 use jiff::civil::{Date, Time};
 use jiff::ToSpan;
 use serde_json::Value;
 
-fn cases_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/peer-cases")
-}
+const JIONLP: &str = "jionlp-time-parser.jsonl";
 
-/// `(file, line or case index)` of every excluded case.
-fn exclusions() -> HashSet<(String, u64)> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/date_exclusions.tsv");
-    let data = std::fs::read_to_string(path).expect("the exclusion list");
-    data.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .skip(1)
-        .map(|l| {
-            let mut cols = l.split('\t');
-            let file = cols.next().expect("file").to_owned();
-            let at = cols.next().expect("line").parse().expect("a number");
-            assert!(
-                cols.next().is_some_and(|r| !r.trim().is_empty()),
-                "a reason for {l}"
-            );
-            (file, at)
-        })
-        .collect()
-}
+const RECOGNIZERS: &[&str] = &[
+    "recognizers-text-date-parser.jsonl",
+    "recognizers-text-dateperiod-parser.jsonl",
+    "recognizers-text-holiday-parser.jsonl",
+    "recognizers-text-datetime-model.jsonl",
+];
 
-/// The cases of one file that are not excluded, or `None` when the file is absent.
-fn cases(file: &str, excluded: &HashSet<(String, u64)>) -> Option<Vec<Value>> {
-    let path = cases_dir().join(file);
-    let Ok(data) = std::fs::read_to_string(&path) else {
-        println!("peer cases not found at {}: skipped", path.display());
-        return None;
-    };
-    let rows = data
-        .lines()
-        .map(|l| serde_json::from_str::<Value>(l).expect("a JSON case"))
-        .filter(|case| {
-            let at = case["line"]
-                .as_u64()
-                .or(case["case_index"].as_u64())
-                .expect("line or case_index");
-            !excluded.contains(&(file.to_owned(), at))
-        })
-        .collect();
-    Some(rows)
+/// The excluded cases of both tests.
+fn exclusions() -> peers::Exclusions {
+    let files: Vec<&str> = RECOGNIZERS.iter().copied().chain([JIONLP]).collect();
+    peers::exclusions("tests/data/date_exclusions.tsv", &files)
 }
 
 /// The base date of a case: an ISO date-time, or a partial object whose
@@ -89,27 +59,9 @@ fn day_of(s: &str) -> Option<Date> {
     s.get(..10)?.parse().ok()
 }
 
-fn report(file: &str, passed: usize, total: usize, failures: &[String]) -> f64 {
-    println!("{file}: {passed}/{total}");
-    for f in failures {
-        println!("  fail: {f}");
-    }
-    if total == 0 {
-        1.0
-    } else {
-        passed as f64 / total as f64
-    }
-}
-
 #[test]
 fn jionlp_time_parser() {
-    let excluded = exclusions();
-    let file = "jionlp-time-parser.jsonl";
-    let Some(rows) = cases(file, &excluded) else {
-        return;
-    };
-    let (mut passed, mut failures) = (0, Vec::new());
-    for case in &rows {
+    peers::run(&[JIONLP], &exclusions(), 0.90, |_, case| {
         let input = case["input"].as_str().expect("input");
         let time = &case["expected"]["time"];
         let want = |i: usize| time[i].as_str().and_then(day_of);
@@ -123,18 +75,13 @@ fn jionlp_time_parser() {
         if let (true, true, Some((s, Some(e)))) = (midnight, last_second, got) {
             got = Some((s, e.checked_add(1.day()).ok()));
         }
-        if got == Some((want(0), want(1))) {
-            passed += 1;
+        let want = (want(0), want(1));
+        Some(if got == Some(want) {
+            Ok(())
         } else {
-            failures.push(format!(
-                "line {}: {input} → {got:?}, want {:?}",
-                case["line"],
-                (want(0), want(1))
-            ));
-        }
-    }
-    let rate = report(file, passed, rows.len(), &failures);
-    assert!(rate >= 0.90, "{file}: {rate:.3}");
+            Err(format!("{got:?}, want {want:?}"))
+        })
+    });
 }
 
 /// The days a Recognizers-Text timex names on its own: `2018` a year,
@@ -227,11 +174,10 @@ fn matches(m: &DateMention, resolution: &Value, timex: &str) -> bool {
     start_ok && end_ok
 }
 
-fn run_recognizers(file: &str, excluded: &HashSet<(String, u64)>) -> Option<(usize, usize)> {
-    let rows = cases(file, excluded)?;
-    let model = file.contains("model");
-    let (mut passed, mut failures) = (0, Vec::new());
-    for case in &rows {
+#[test]
+fn recognizers_text_chinese_dates() {
+    peers::run(RECOGNIZERS, &exclusions(), 0.85, |file, case| {
+        let model = file.contains("model");
         let input = case["input"].as_str().expect("input");
         let found = parse(input, base(case));
         let expected = case["expected"].as_array().expect("a list of results");
@@ -251,40 +197,11 @@ fn run_recognizers(file: &str, excluded: &HashSet<(String, u64)>) -> Option<(usi
                 let timex = want["Value"]["Timex"].as_str().unwrap_or_default();
                 resolutions.iter().any(|r| matches(m, r, timex))
             });
-        if ok {
-            passed += 1;
+        Some(if ok {
+            Ok(())
         } else {
             let got: Vec<_> = found.iter().map(|m| (&m.text, m.start, m.end)).collect();
-            failures.push(format!("case {}: {input} → {got:?}", case["case_index"]));
-        }
-    }
-    report(file, passed, rows.len(), &failures);
-    Some((passed, rows.len()))
-}
-
-#[test]
-fn recognizers_text_chinese_dates() {
-    let excluded = exclusions();
-    let files = [
-        "recognizers-text-date-parser.jsonl",
-        "recognizers-text-dateperiod-parser.jsonl",
-        "recognizers-text-holiday-parser.jsonl",
-        "recognizers-text-datetime-model.jsonl",
-    ];
-    let mut counts = Vec::new();
-    for file in files {
-        if let Some(count) = run_recognizers(file, &excluded) {
-            counts.push((file, count));
-        }
-    }
-    let (mut passed, mut total) = (0, 0);
-    for (file, (p, t)) in counts {
-        assert!(p as f64 >= 0.85 * t as f64, "{file}: {p}/{t}");
-        passed += p;
-        total += t;
-    }
-    assert!(
-        passed as f64 >= 0.85 * total as f64,
-        "all Recognizers-Text date files: {passed}/{total}"
-    );
+            Err(format!("{got:?}"))
+        })
+    });
 }

@@ -2,27 +2,12 @@
 //! would list, resolved. When `../shared/seeds` is absent the tests say so
 //! and pass. Only short anchor strings are quoted here.
 
-use std::path::Path;
+mod common;
 
+use common::seed;
 use govnotice::date::{parse, published, DateMention, Precision};
 use govnotice::layout;
 use jiff::civil::{date, Date};
-
-fn seed(prefix: &str) -> Option<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        println!("seeds not found at {}: test skipped", dir.display());
-        return None;
-    };
-    let path = entries
-        .map(|entry| entry.expect("readable seed folder").path())
-        .find(|path| {
-            path.file_name()
-                .and_then(|name| name.to_str())
-                .is_some_and(|name| name.starts_with(prefix))
-        })?;
-    Some(std::fs::read_to_string(path).expect("seed is UTF-8 text"))
-}
 
 /// The dates of a seed, resolved against `base` or its own publish date.
 fn dates(text: &str, base: Option<Date>) -> (Option<DateMention>, Vec<DateMention>) {

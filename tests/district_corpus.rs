@@ -3,30 +3,15 @@
 //! with the corpus, and road names (`宝山路`) never yield a district.
 
 use std::collections::BTreeSet;
-use std::path::Path;
+mod common;
 
 use govnotice::district::Level;
 use serde_json::Value;
 
-fn read_jsonl(path: &Path) -> Vec<Value> {
-    std::fs::read_to_string(path)
-        .expect("corpus file is readable")
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).expect("corpus line is JSON"))
-        .collect()
-}
-
 fn corpus() -> Option<(Vec<Value>, Vec<Value>)> {
-    let folder =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/shanghai-covid-2022-notices");
-    if !folder.is_dir() {
-        println!("corpus not found at {}; skipped", folder.display());
-        return None;
-    }
     Some((
-        read_jsonl(&folder.join("notices.jsonl")),
-        read_jsonl(&folder.join("daily_counts_by_district.jsonl")),
+        common::shanghai_corpus("notices.jsonl")?,
+        common::shanghai_corpus("daily_counts_by_district.jsonl")?,
     ))
 }
 

@@ -5,11 +5,11 @@
 //! chain of mentions (`湖南湘潭市湘潭县`) and compare names level by level,
 //! former divisions under today's name as the peer does.
 
-use std::path::PathBuf;
+mod common;
 
+use common::peers;
 use govnotice::district::{self, DistrictMention, Level};
 use govnotice::gazetteer;
-use serde_json::Value;
 
 const FILE: &str = "jionlp-location-parser.jsonl";
 /// Share of applicable cases that must pass.
@@ -81,42 +81,13 @@ fn same_county(ours: Option<&str>, expected: Option<&str>, city: Option<&str>) -
     }
 }
 
-fn exclusions() -> Vec<(String, u64)> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/district_exclusions.tsv");
-    let text = std::fs::read_to_string(path).expect("exclusions file");
-    text.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| {
-            let mut f = l.split('\t');
-            let file = f.next().unwrap_or_default().to_owned();
-            let line = f.next().and_then(|n| n.parse().ok()).expect("line number");
-            assert!(
-                f.next().is_some_and(|r| !r.is_empty()),
-                "every exclusion gives a reason: {l}"
-            );
-            (file, line)
-        })
-        .collect()
+fn exclusions() -> peers::Exclusions {
+    peers::exclusions("tests/data/district_exclusions.tsv", &[FILE])
 }
 
 #[test]
 fn jionlp_location_parser() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/peer-cases")
-        .join(FILE);
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        println!("{} not found; skipped", path.display());
-        return;
-    };
-    let excluded = exclusions();
-    let (mut run, mut passed, mut skipped) = (0, 0, 0);
-    for line in text.lines().filter(|l| !l.trim().is_empty()) {
-        let case: Value = serde_json::from_str(line).expect("one JSON case per line");
-        let n = case["line"].as_u64().unwrap_or(0);
-        if excluded.iter().any(|(f, l)| f == FILE && *l == n) {
-            skipped += 1;
-            continue;
-        }
+    peers::run(&[FILE], &exclusions(), REQUIRED, |_, case| {
         let input = case["input"].as_str().unwrap_or_default();
         let e = &case["expected"];
         let get = |k: &str| e[k].as_str().map(str::to_owned);
@@ -130,38 +101,28 @@ fn jionlp_location_parser() {
                 ours.city.as_deref(),
             )
             && (!with_town || ours.town == get("town"));
-        run += 1;
-        if ok {
-            passed += 1;
-        } else {
-            println!(
-                "FAIL line {n}: {input}\n  expected {:?} {:?} {:?} {:?}\n  got      {ours:?}",
+        Some(ok.then_some(()).ok_or_else(|| {
+            format!(
+                "expected {:?} {:?} {:?} {:?}\n  got      {ours:?}",
                 get("province"),
                 get("city"),
                 get("county"),
                 get("town")
-            );
-        }
-    }
-    let rate = f64::from(passed) / f64::from(run.max(1));
-    println!(
-        "{FILE}: {passed}/{run} passed ({:.1}%), {skipped} excluded",
-        rate * 100.0
-    );
-    assert!(rate >= REQUIRED, "pass rate {rate:.3} below {REQUIRED}");
+            )
+        }))
+    });
 }
 
 #[test]
 fn every_exclusion_names_a_case() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/peer-cases")
-        .join(FILE);
-    let Ok(text) = std::fs::read_to_string(&path) else {
+    let Some(dir) = common::shared("peer-cases") else {
         return;
     };
-    for (file, line) in exclusions() {
-        assert_eq!(file, FILE);
-        let needle = format!("\"line\": {line}}}");
-        assert!(text.contains(&needle), "no case at line {line}");
+    let ids: Vec<String> = common::read_jsonl(&dir.join(FILE))
+        .iter()
+        .map(peers::case_id)
+        .collect();
+    for line in exclusions().get(FILE).into_iter().flatten() {
+        assert!(ids.contains(line), "no case at line {line}");
     }
 }

@@ -1,23 +1,9 @@
 //! The district recognizer on the seed notices.
 
-use std::path::PathBuf;
+mod common;
 
+use common::seed;
 use govnotice::district::{self, DistrictMention};
-
-fn seed(prefix: &str) -> Option<String> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
-    let entry = std::fs::read_dir(&dir)
-        .ok()?
-        .filter_map(Result::ok)
-        .find(|e| e.file_name().to_string_lossy().starts_with(prefix));
-    match entry {
-        Some(e) => std::fs::read_to_string(e.path()).ok(),
-        None => {
-            println!("seed {prefix} not found under {}; skipped", dir.display());
-            None
-        }
-    }
-}
 
 fn dump(found: &[DistrictMention]) {
     for m in found {

@@ -4,32 +4,12 @@
 //! The seeds are not part of the repository: when `../shared/seeds` is absent
 //! the seed tests say so and pass. Only short anchor strings are quoted here.
 
-use std::path::{Path, PathBuf};
+mod common;
 
+use std::path::Path;
+
+use common::seed;
 use govnotice::layout::{self, BoilerplateKind, Layout};
-
-fn seeds_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds")
-}
-
-/// The seed whose file name starts with `prefix`, or `None` (with a note) when
-/// the seed folder is absent.
-fn seed(prefix: &str) -> Option<String> {
-    let dir = seeds_dir();
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        println!("seeds not found at {}: test skipped", dir.display());
-        return None;
-    };
-    let path = entries
-        .map(|entry| entry.expect("readable seed folder").path())
-        .find(|path| {
-            path.file_name()
-                .and_then(|name| name.to_str())
-                .is_some_and(|name| name.starts_with(prefix))
-        })
-        .unwrap_or_else(|| panic!("no seed {prefix}* in {}", dir.display()));
-    Some(std::fs::read_to_string(path).expect("seed is UTF-8 text"))
-}
 
 fn sample(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -10,9 +10,9 @@
 //! documented at each check: values are compared in our canonical units, and
 //! JioNLP's hedges (`blur`, `blur+`, `blur-`) map onto our qualifiers.
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+mod common;
 
+use common::peers;
 use govnotice::metric::{self, Metric, Qualifier};
 use serde_json::Value;
 
@@ -32,94 +32,24 @@ const FILES: &[&str] = &[
 
 #[test]
 fn metric_parser_passes_peer_cases() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let peers = root.join("../shared/peer-cases");
-    if !peers.is_dir() {
-        println!("peer cases not found at {}; skipped", peers.display());
-        return;
-    }
-    let exclusions = read_exclusions(&root.join("tests/data/metric_exclusions.tsv"));
-    let (mut passed_all, mut run_all) = (0, 0);
-    let mut below = Vec::new();
-    for file in FILES {
-        let text = std::fs::read_to_string(peers.join(file)).expect("peer case file is readable");
-        let excluded = exclusions.get(*file).cloned().unwrap_or_default();
-        let mut seen = BTreeSet::new();
-        let (mut passed, mut run) = (0, 0);
-        for line in text.lines().filter(|l| !l.trim().is_empty()) {
-            let case: Value = serde_json::from_str(line).expect("peer case is JSON");
-            let id = case_id(&case);
-            seen.insert(id.clone());
-            if excluded.contains(&id) {
-                continue;
-            }
-            run += 1;
-            let input = case["input"].as_str().expect("input is text");
-            let found = metric::parse(input);
-            let outcome = if file.starts_with("recognizers") {
-                // Each Recognizers-Text model finds one kind of quantity.
-                let money = file.contains("currency");
-                let of_kind: Vec<Metric> = found
-                    .into_iter()
-                    .filter(|m| (m.quantity == "money") == money && is_dimension(m) != money)
-                    .collect();
-                check_recognizers(input, &of_kind, &case["expected"])
-            } else if file.ends_with("parser.jsonl") {
-                check_money_parser(&found, &case["expected"])
-            } else {
-                check_money_extractor(input, &found, &case["expected"])
-            };
-            match outcome {
-                Ok(()) => passed += 1,
-                Err(why) => println!("FAIL {file} {id}: {input} — {why}"),
-            }
-        }
-        let unknown: Vec<_> = excluded.difference(&seen).collect();
-        assert!(
-            unknown.is_empty(),
-            "{file}: excluded cases that do not exist: {unknown:?}"
-        );
-        println!(
-            "{file}: {passed}/{run} passed ({} excluded)",
-            excluded.len()
-        );
-        if (passed as f64) < PASS_RATE * run as f64 {
-            below.push(*file);
-        }
-        passed_all += passed;
-        run_all += run;
-    }
-    println!("all files: {passed_all}/{run_all} passed");
-    assert!(below.is_empty(), "below {PASS_RATE}: {below:?}");
-    assert!(passed_all as f64 >= PASS_RATE * run_all as f64);
-}
-
-/// `line` for Python test files, `case_index` for spec files.
-fn case_id(case: &Value) -> String {
-    case.get("line")
-        .or_else(|| case.get("case_index"))
-        .map(ToString::to_string)
-        .expect("every case has a line or case index")
-}
-
-fn read_exclusions(path: &Path) -> BTreeMap<String, BTreeSet<String>> {
-    let mut map: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    let text = std::fs::read_to_string(path).expect("exclusion list is readable");
-    for line in text.lines().skip(1).filter(|l| !l.trim().is_empty()) {
-        let mut fields = line.split('\t');
-        let (file, id, reason) = (fields.next(), fields.next(), fields.next());
-        let (Some(file), Some(id), Some(reason)) = (file, id, reason) else {
-            panic!("exclusion line needs file, id and reason: {line:?}");
-        };
-        assert!(
-            !reason.trim().is_empty(),
-            "exclusion without a reason: {line:?}"
-        );
-        map.entry(file.to_owned())
-            .or_default()
-            .insert(id.to_owned());
-    }
-    map
+    let exclusions = peers::exclusions("tests/data/metric_exclusions.tsv", FILES);
+    peers::run(FILES, &exclusions, PASS_RATE, |file, case| {
+        let input = case["input"].as_str().expect("input is text");
+        let found = metric::parse(input);
+        Some(if file.starts_with("recognizers") {
+            // Each Recognizers-Text model finds one kind of quantity.
+            let money = file.contains("currency");
+            let of_kind: Vec<Metric> = found
+                .into_iter()
+                .filter(|m| (m.quantity == "money") == money && is_dimension(m) != money)
+                .collect();
+            check_recognizers(input, &of_kind, &case["expected"])
+        } else if file.ends_with("parser.jsonl") {
+            check_money_parser(&found, &case["expected"])
+        } else {
+            check_money_extractor(input, &found, &case["expected"])
+        })
+    });
 }
 
 fn close(a: f64, b: f64) -> bool {

@@ -2,26 +2,10 @@
 //! `../shared/seeds/`, with value, unit and hedge right, and none of the
 //! numbers that are not figures.
 
-use std::path::Path;
+mod common;
 
+use common::seed;
 use govnotice::metric::{Basis, Change, Metric, Qualifier};
-
-fn seed(prefix: &str) -> Option<String> {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
-    let Ok(entries) = std::fs::read_dir(&folder) else {
-        println!("seed notices not found at {}; skipped", folder.display());
-        return None;
-    };
-    let path = entries
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .find(|path| {
-            path.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with(prefix))
-        })
-        .expect("the seed is in the folder");
-    Some(std::fs::read_to_string(path).expect("seed is UTF-8"))
-}
 
 /// The one figure written exactly `text`.
 fn figure<'a>(metrics: &'a [Metric], text: &str) -> &'a Metric {

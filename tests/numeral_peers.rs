@@ -5,9 +5,9 @@
 //! `tests/data/numeral_exclusions.tsv`; every other case runs, and at least
 //! [`PASS_RATE`] of them must pass, per file and over all files.
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+mod common;
 
+use common::peers;
 use govnotice::numeral::{scan, Number, NumberKind};
 use serde_json::Value;
 
@@ -26,104 +26,17 @@ const FILES: &[&str] = &[
 
 #[test]
 fn numeral_scanner_passes_peer_cases() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let peers = root.join("../shared/peer-cases");
-    if !peers.is_dir() {
-        println!("peer cases not found at {}; skipped", peers.display());
-        return;
-    }
-    let exclusions = read_exclusions(&root.join("tests/data/numeral_exclusions.tsv"));
-    let (mut passed_all, mut run_all) = (0, 0);
-    let mut below_threshold = Vec::new();
-    for file in FILES {
-        let text = std::fs::read_to_string(peers.join(file)).expect("peer case file is readable");
-        let excluded = exclusions.get(*file).cloned().unwrap_or_default();
-        let mut seen = BTreeSet::new();
-        let (mut passed, mut run) = (0, 0);
-        for line in text.lines().filter(|l| !l.trim().is_empty()) {
-            let case: Value = serde_json::from_str(line).expect("peer case is JSON");
-            let id = case_id(&case);
-            seen.insert(id.clone());
-            if excluded.contains(&id) {
-                continue;
-            }
-            if *file == "cn2an-transform.jsonl" && case["method"] != "cn2an" {
-                continue;
-            }
-            run += 1;
-            let outcome = match *file {
-                "cn2an-cn2an.jsonl" => check_cn2an(&case),
-                "cn2an-transform.jsonl" => check_transform(&case),
-                _ => check_recognizers(&case),
-            };
-            match outcome {
-                Ok(()) => passed += 1,
-                Err(why) => println!("FAIL {file} {id}: {} — {why}", case["input"]),
-            }
+    let exclusions = peers::exclusions("tests/data/numeral_exclusions.tsv", FILES);
+    peers::run(FILES, &exclusions, PASS_RATE, |file, case| {
+        if file == "cn2an-transform.jsonl" && case["method"] != "cn2an" {
+            return None;
         }
-        let unknown: Vec<_> = excluded.difference(&seen).collect();
-        assert!(
-            unknown.is_empty(),
-            "{file}: excluded cases that do not exist: {unknown:?}"
-        );
-        println!(
-            "{file}: {passed}/{run} passed ({} excluded)",
-            excluded.len()
-        );
-        if (passed as f64) < PASS_RATE * run as f64 {
-            below_threshold.push(*file);
-        }
-        passed_all += passed;
-        run_all += run;
-    }
-    println!("all files: {passed_all}/{run_all} passed");
-    assert!(
-        below_threshold.is_empty(),
-        "below {PASS_RATE}: {below_threshold:?}"
-    );
-    assert!(passed_all as f64 >= PASS_RATE * run_all as f64);
-}
-
-/// `line` for Python tests, `case_index` for specs, as written in the file.
-/// cn2an's test also asserts its normal-mode inputs as strict-mode refusals
-/// under the same line, so a refusal is told apart as `<line>-refusal`.
-fn case_id(case: &Value) -> String {
-    let id = case
-        .get("line")
-        .or_else(|| case.get("case_index"))
-        .map(Value::to_string)
-        .expect("every case has a line or case_index");
-    if case["expected"].get("error").is_some() {
-        format!("{id}-refusal")
-    } else {
-        id
-    }
-}
-
-fn read_exclusions(path: &Path) -> BTreeMap<String, BTreeSet<String>> {
-    let text = std::fs::read_to_string(path).expect("exclusion list is readable");
-    let mut exclusions: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for line in text.lines().skip(1).filter(|l| !l.trim().is_empty()) {
-        let mut columns = line.split('\t');
-        let (Some(file), Some(id), Some(reason)) = (columns.next(), columns.next(), columns.next())
-        else {
-            panic!("exclusion line needs file, id and reason: {line:?}");
-        };
-        assert!(
-            !reason.trim().is_empty(),
-            "exclusion without a reason: {line:?}"
-        );
-        assert!(
-            FILES.contains(&file),
-            "exclusion for a file the test does not run: {line:?}"
-        );
-        let fresh = exclusions
-            .entry(file.to_owned())
-            .or_default()
-            .insert(id.to_owned());
-        assert!(fresh, "case excluded twice: {line:?}");
-    }
-    exclusions
+        Some(match file {
+            "cn2an-cn2an.jsonl" => check_cn2an(case),
+            "cn2an-transform.jsonl" => check_transform(case),
+            _ => check_recognizers(case),
+        })
+    });
 }
 
 fn close(actual: f64, expected: f64) -> bool {

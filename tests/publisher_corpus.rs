@@ -5,24 +5,14 @@
 //! The corpus is not part of the repository: when it is absent the tests say
 //! so and pass.
 
-use std::path::Path;
+mod common;
 
 use govnotice::publisher::{self, Role, SourceKind};
 use serde_json::Value;
 
 /// The corpus records, or `None` (with a note) when the corpus is absent.
 fn records() -> Option<Vec<Value>> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/corpus/shanghai-covid-2022-notices/notices.jsonl");
-    let Ok(all) = std::fs::read_to_string(&path) else {
-        println!("corpus not found at {}: test skipped", path.display());
-        return None;
-    };
-    Some(
-        all.lines()
-            .map(|line| serde_json::from_str(line).expect("a JSON record"))
-            .collect(),
-    )
+    common::shanghai_corpus("notices.jsonl")
 }
 
 fn is_wechat(record: &Value) -> bool {

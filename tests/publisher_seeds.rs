@@ -3,31 +3,14 @@
 //! The seeds are not part of the repository: when `../shared/seeds` is absent
 //! the tests say so and pass. Only short anchor strings are quoted here.
 
-use std::path::{Path, PathBuf};
+mod common;
 
 use govnotice::publisher::{self, Credits, Role, Source, SourceKind};
-
-fn seeds_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds")
-}
 
 /// The credits of the seed whose file name starts with `prefix`, or `None`
 /// (with a note) when the seed folder is absent.
 fn seed(prefix: &str) -> Option<(String, Credits)> {
-    let dir = seeds_dir();
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        println!("seeds not found at {}: test skipped", dir.display());
-        return None;
-    };
-    let path = entries
-        .map(|entry| entry.expect("readable seed folder").path())
-        .find(|path| {
-            path.file_name()
-                .and_then(|name| name.to_str())
-                .is_some_and(|name| name.starts_with(prefix))
-        })
-        .unwrap_or_else(|| panic!("no seed {prefix}* in {}", dir.display()));
-    let text = std::fs::read_to_string(path).expect("seed is UTF-8 text");
+    let text = common::seed(prefix)?;
     let credits = publisher::parse(&text);
     for s in credits.sources.iter().chain(&credits.agencies) {
         assert_eq!(text[s.span.range()], s.text, "span of {s:?}");

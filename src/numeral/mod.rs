@@ -51,6 +51,7 @@ mod decimal;
 mod grammar;
 mod lexicon;
 mod literal;
+mod steps;
 mod text;
 
 #[cfg(test)]
