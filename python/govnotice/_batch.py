@@ -141,7 +141,7 @@ def to_arrow(
     threads: Optional[int] = None,
     progress: bool = False,
 ) -> dict[str, "pa.Table"]:
-    """Parse many notices into pyarrow Tables: ``notices``, ``metrics``,
+    r"""Parse many notices into pyarrow Tables: ``notices``, ``metrics``,
     ``dates``, ``districts``, ``sources``.
 
     Each table's ``doc`` column is the input's position; mention tables add
@@ -149,6 +149,10 @@ def to_arrow(
     from Rust through the Arrow PyCapsule interface; to skip pyarrow, pass
     ``_core.parse_batch(texts).table(name)`` straight to ``polars.DataFrame``.
     Arguments as for :func:`parse_many`.
+
+    >>> tables = to_arrow(["园区标题\n\n园区已入驻企业420余家，投资3500万元。"])
+    >>> tables["metrics"].select(["doc", "match", "text", "value"]).to_pylist()
+    [{'doc': 0, 'match': 0, 'text': '420余家', 'value': 420.0}, {'doc': 0, 'match': 1, 'text': '3500万元', 'value': 35000000.0}]
     """
     import pyarrow as pa
 
