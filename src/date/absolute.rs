@@ -183,7 +183,19 @@ pub(super) fn atoms(text: &str) -> Vec<Expr> {
     let mut out = Vec::new();
     let mut pos = 0;
     while pos < text.len() {
-        let Some(caps) = PATTERN.captures_at(text, pos) else {
+        // Find the match first (the DFA alone) and take its groups only when
+        // `read` can accept it: a match right after a digit is rejected
+        // whatever its groups say, and resolving the groups is the costly
+        // half of a match. From the match's own start the pattern finds the
+        // same match again.
+        let Some(found) = PATTERN.find_at(text, pos) else {
+            break;
+        };
+        if after_digit(text, found.start()) {
+            pos = skip_run(text, found.start());
+            continue;
+        }
+        let Some(caps) = PATTERN.captures_at(text, found.start()) else {
             break;
         };
         let whole = caps
@@ -226,6 +238,12 @@ pub(super) fn is_numeral(c: char) -> bool {
         || "〇零○Ｏ一二两三四五六七八九十廿卅百千万".contains(c)
 }
 
+/// Whether a digit (ASCII or full-width) stands right before `at`: no piece
+/// starts inside a number.
+fn after_digit(text: &str, at: usize) -> bool {
+    prev_char(text, at).is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+}
+
 fn prev_char(text: &str, at: usize) -> Option<char> {
     text[..at].chars().next_back()
 }
@@ -244,9 +262,7 @@ pub(super) fn str_of<'t>(caps: &Captures<'t>, name: &str) -> Option<&'t str> {
 
 /// Reads one match into a piece, or rejects it.
 fn read(text: &str, caps: &Captures<'_>, whole: Span) -> Option<Expr> {
-    if prev_char(text, whole.start)
-        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-    {
+    if after_digit(text, whole.start) {
         return None;
     }
     let mut e = Expr::at(whole);

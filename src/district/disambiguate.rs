@@ -14,7 +14,7 @@
 //! when the context already holds their county (or province): a township name
 //! alone is too common (`城关镇` ×88) to mean anything.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::scan::Raw;
 use crate::district::Level;
@@ -132,20 +132,27 @@ pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
             out[i] = Some(Outcome::Dropped);
         }
     }
-    let lineages: HashMap<u32, Vec<u32>> = candidates
-        .iter()
-        .flatten()
-        .map(|&c| (c, lineage(c)))
-        .collect();
+    // Keyed by division index (small integers from the gazetteer, not caller
+    // input), so the fast Fx hasher is safe here; SipHash was a third of this
+    // function. A division recurs across mentions (a notice names 上海 many
+    // times): its lineage is built once, not once per occurrence.
+    let mut lineages: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+    for &c in candidates.iter().flatten() {
+        lineages.entry(c).or_insert_with(|| lineage(c));
+    }
     let mut ctx = Scorer {
         lineages: &lineages,
         priors,
-        support: HashMap::new(),
+        support: FxHashMap::default(),
     };
 
     // Stage 1: mentions that may name a current province, prefecture or county.
     // Those outrank townships and former divisions of the same name.
     let major = |c: &u32| !is_former(*c) && level_of(*c) != Level::Town;
+    // The rounds below revisit every undecided mention; one buffer for the
+    // candidates under consideration saves an allocation per mention and
+    // round.
+    let mut pool: Vec<u32> = Vec::new();
     for round in 0..MAX_ROUNDS {
         ctx.refresh(&out);
         let mut changed = false;
@@ -157,12 +164,14 @@ pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
             if out[i].is_some() || (round == 0 && !single) {
                 continue;
             }
-            let pool: Vec<u32> = candidates[i]
-                .iter()
-                .copied()
-                .filter(major)
-                .filter(|&c| chained[i] || ctx.eligible(c, &raws[i], listed(&raws[i], &out)))
-                .collect();
+            pool.clear();
+            pool.extend(
+                candidates[i]
+                    .iter()
+                    .copied()
+                    .filter(major)
+                    .filter(|&c| chained[i] || ctx.eligible(c, &raws[i], listed(&raws[i], &out))),
+            );
             if pool.is_empty() {
                 continue;
             }
@@ -176,13 +185,18 @@ pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
         }
     }
     for i in 0..n {
+        // A decided mention keeps its decision: its pool is not built (the
+        // filter is pure, so skipping it changes nothing).
+        if out[i].is_some() {
+            continue;
+        }
         let pool: Vec<u32> = candidates[i]
             .iter()
             .copied()
             .filter(major)
             .filter(|&c| chained[i] || ctx.eligible(c, &raws[i], listed(&raws[i], &out)))
             .collect();
-        if out[i].is_none() && !pool.is_empty() {
+        if !pool.is_empty() {
             out[i] = Some(Outcome::Ambiguous(pool));
         }
     }
@@ -196,11 +210,13 @@ pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
             if out[i].is_some() {
                 continue;
             }
-            let mut pool: Vec<u32> = candidates[i]
-                .iter()
-                .copied()
-                .filter(|&c| chained[i] || ctx.eligible(c, &raws[i], listed(&raws[i], &out)))
-                .collect();
+            pool.clear();
+            pool.extend(
+                candidates[i]
+                    .iter()
+                    .copied()
+                    .filter(|&c| chained[i] || ctx.eligible(c, &raws[i], listed(&raws[i], &out))),
+            );
             if pool.iter().any(|&c| !is_former(c)) {
                 pool.retain(|&c| !is_former(c));
             }
@@ -275,10 +291,10 @@ fn link_chains(raws: &[Raw], candidates: &mut [Vec<u32>]) -> Vec<bool> {
 
 /// Scores candidates against the evidence gathered so far.
 struct Scorer<'a> {
-    lineages: &'a HashMap<u32, Vec<u32>>,
+    lineages: &'a FxHashMap<u32, Vec<u32>>,
     priors: &'a Priors,
     /// For every division, how many decided mentions lie in it (or are it).
-    support: HashMap<u32, u32>,
+    support: FxHashMap<u32, u32>,
 }
 
 impl Scorer<'_> {

@@ -186,7 +186,13 @@ fn organization_follows(after: &str) -> bool {
         if n >= ORG_WINDOW || !is_cjk(ch) || ORG_BREAKERS.contains(ch) {
             break;
         }
-        if ORG_SUFFIXES.iter().any(|s| after[pos..].starts_with(s)) {
+        // Comparing the first character alone first (no `memcmp` call) rules
+        // out almost every suffix: this runs for up to 33 suffixes at each of
+        // 12 characters after every mention.
+        if ORG_SUFFIXES
+            .iter()
+            .any(|s| s.starts_with(ch) && after[pos..].starts_with(s))
+        {
             return true;
         }
         if ch == '局' && prev.is_some_and(|p| !NOT_AGENCY_BEFORE_JU.contains(p)) {

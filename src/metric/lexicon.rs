@@ -1,10 +1,10 @@
 //! The metric tables: units, hedge words and cue phrases, read from `data/`
 //! once per process.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use rustc_hash::FxHashMap;
 
 use super::Qualifier;
 
@@ -68,8 +68,9 @@ pub(super) struct Lexicon {
     /// Indices into `cues` by the phrase's first and by its last character:
     /// a lookup at one position then compares the few phrases that can match
     /// there rather than all few hundred, at every figure, several times.
-    cues_by_first: HashMap<char, Vec<usize>>,
-    cues_by_last: HashMap<char, Vec<usize>>,
+    /// Keyed by characters of the embedded table: the fast Fx hasher is safe.
+    cues_by_first: FxHashMap<char, Vec<usize>>,
+    cues_by_last: FxHashMap<char, Vec<usize>>,
 }
 
 const UNITS: &str = include_str!("../../data/units.tsv");
@@ -150,8 +151,8 @@ impl Lexicon {
             .build(searched.iter().map(|(word, _)| word))
             .expect("the cue table builds an automaton");
         let searched_cues = searched.into_iter().map(|(_, cue)| cue).collect();
-        let mut cues_by_first: HashMap<char, Vec<usize>> = HashMap::new();
-        let mut cues_by_last: HashMap<char, Vec<usize>> = HashMap::new();
+        let mut cues_by_first: FxHashMap<char, Vec<usize>> = FxHashMap::default();
+        let mut cues_by_last: FxHashMap<char, Vec<usize>> = FxHashMap::default();
         for (i, (word, _)) in cues.iter().enumerate() {
             if let (Some(first), Some(last)) = (word.chars().next(), word.chars().next_back()) {
                 cues_by_first.entry(first).or_default().push(i);
