@@ -60,6 +60,8 @@ pub mod publisher;
 #[cfg(feature = "python")]
 mod python;
 mod span;
+#[cfg(test)]
+mod test_support;
 
 pub use encoding::{parse_bytes, DecodedNotice};
 pub use error::{decode_utf8, Error};

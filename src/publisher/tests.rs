@@ -281,14 +281,7 @@ fn never_panics_and_spans_sit_on_char_boundaries() {
         "é",
         "。",
     ];
-    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-    for _ in 0..2000 {
-        let mut text = String::new();
-        // Up to 24 pieces: long enough to combine a header, a body and a footer.
-        for _ in 0..(seed % 24) {
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-            text.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
-        }
+    for text in crate::test_support::random_texts(&PIECES, 2000) {
         let credits = parse(&text);
         for s in credits.sources.iter().chain(&credits.agencies) {
             assert_eq!(text.get(s.span.range()), Some(s.text.as_str()), "{text:?}");
