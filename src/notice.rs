@@ -139,8 +139,12 @@ impl Parser {
         let article = Article::of(&layout);
         let numbers = numeral::scan(text);
 
+        // The credits are read with the divisions decided on the text alone;
+        // the notice's own decision adds the issuer's district and the home
+        // region, and is the same decision when there are neither.
         let scanned = district::Scanned::of(text);
-        let credits = publisher::parse_scanned(text, &layout, None, &scanned);
+        let unbiased = district::find_scanned(text, &scanned, &district::Context::new());
+        let credits = publisher::parse_decided(text, &layout, None, &unbiased);
         let mut context = district::Context::new();
         if let Some(region) = &self.region {
             context = context.with_region(region.clone());
@@ -152,7 +156,12 @@ impl Parser {
         {
             context = context.with_publisher(code);
         }
-        let districts: Vec<DistrictMention> = district::find_scanned(text, &scanned, &context)
+        let decided = if context == district::Context::new() {
+            unbiased
+        } else {
+            district::find_scanned(text, &scanned, &context)
+        };
+        let districts: Vec<DistrictMention> = decided
             .into_iter()
             .filter(|mention| article.holds(mention.span))
             .collect();

@@ -155,7 +155,8 @@ pub fn find_with(text: &str, context: &Context) -> Vec<DistrictMention> {
 }
 
 /// The division names of a text before they are decided. A notice decides
-/// them twice, under the publisher's context and then the notice's; scanning
+/// them on the text alone for its credits and again under the issuer's
+/// district or the home region when it has either; scanning
 /// once for both saves the costlier half of the work.
 pub(crate) struct Scanned(Vec<scan::Raw>);
 

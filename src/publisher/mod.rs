@@ -192,21 +192,22 @@ pub fn parse(text: &str) -> Credits {
 /// expands short forms (`区科委`); without it the issuer's district serves.
 #[must_use]
 pub fn parse_with(text: &str, layout: &Layout, home_district: Option<&str>) -> Credits {
-    parse_scanned(text, layout, home_district, &district::Scanned::of(text))
-}
-
-/// [`parse_with`] on division names already scanned from `text`.
-pub(crate) fn parse_scanned(
-    text: &str,
-    layout: &Layout,
-    home_district: Option<&str>,
-    scanned: &district::Scanned,
-) -> Credits {
     let context = Context {
         region: None,
         publisher: home_district.map(str::to_owned),
     };
-    let mentions = district::find_scanned(text, scanned, &context);
+    let mentions = district::find_with(text, &context);
+    parse_decided(text, layout, home_district, &mentions)
+}
+
+/// [`parse_with`] on the division mentions of `text`, decided under
+/// `home_district` as publisher and no region.
+pub(crate) fn parse_decided(
+    text: &str,
+    layout: &Layout,
+    home_district: Option<&str>,
+    mentions: &[DistrictMention],
+) -> Credits {
     let mut found = credits::collect(text, layout);
     found.sort_by_key(|c| (c.span.start, c.name.start));
     let mut seen: Vec<(&str, Role)> = Vec::new();
@@ -218,7 +219,7 @@ pub(crate) fn parse_scanned(
     });
     let mut sources: Vec<Source> = found
         .iter()
-        .map(|c| source(text, c.span, c.name, c.kind, c.role, &mentions))
+        .map(|c| source(text, c.span, c.name, c.kind, c.role, mentions))
         .collect();
 
     let issuer = choose_issuer(&found);
@@ -232,10 +233,10 @@ pub(crate) fn parse_scanned(
     });
     let mut agencies: Vec<Source> = layout
         .body
-        .map(|body| agency::find(text, body, &mentions))
+        .map(|body| agency::find(text, body, mentions))
         .unwrap_or_default()
         .into_iter()
-        .map(|a| source(text, a.span, a.span, a.kind, Role::Mentioned, &mentions))
+        .map(|a| source(text, a.span, a.span, a.kind, Role::Mentioned, mentions))
         .collect();
     if let Some(home) = &home {
         for s in sources.iter_mut().chain(agencies.iter_mut()) {
