@@ -13,12 +13,6 @@ mod html;
 mod spans;
 
 use pyo3::prelude::*;
-
-/// The extension module's allocator (see the `mimalloc` feature).
-#[cfg(feature = "mimalloc")]
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 use pyo3::types::PyDict;
 
 use arguments::{build_parser, text_argument};
