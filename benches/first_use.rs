@@ -16,6 +16,10 @@ use std::hint::black_box;
 use std::process::Command;
 use std::time::Instant;
 
+#[path = "support/rss.rs"]
+mod rss;
+use rss::peak_rss_mb;
+
 /// Fresh processes to run: enough for a median that one scheduling hiccup on
 /// a shared machine does not move.
 const RUNS: usize = 21;
@@ -80,18 +84,4 @@ fn child() {
         before,
         peak_rss_mb()
     );
-}
-
-/// Peak resident set size of this process, from `/proc/self/status`.
-fn peak_rss_mb() -> f64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|status| {
-            status
-                .lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|kb| kb.parse::<f64>().ok())
-        })
-        .map_or(f64::NAN, |kb| kb / 1024.0)
 }
