@@ -71,12 +71,40 @@ fn today(d: &'static Division) -> &'static Division {
     }
 }
 
-/// Province-first chain of division indices used to relate mentions.
-fn lineage(index: u32) -> Vec<u32> {
-    INDEX
-        .get(index)
-        .map(|d| today(d).chain().iter().map(|x| x.index()).collect())
-        .unwrap_or_default()
+/// Divisions in a lineage at most: province, prefecture, county, township,
+/// and one spare; the same bound [`Division::chain`] keeps against a cycle in
+/// the tables. A longer chain would be cut at its top.
+const MAX_LINEAGE: usize = 5;
+
+/// Province-first chain of division indices used to relate mentions. A fixed
+/// array rather than a `Vec`: one is built for every candidate division of
+/// every notice.
+#[derive(Clone, Copy, Debug)]
+struct Lineage {
+    ids: [u32; MAX_LINEAGE],
+    len: usize,
+}
+
+impl Lineage {
+    /// The lineage of the division a mention of `index` stands for today.
+    fn of(index: u32) -> Lineage {
+        let mut lineage = Lineage {
+            ids: [0; MAX_LINEAGE],
+            len: 0,
+        };
+        if let Some(d) = INDEX.get(index) {
+            for (slot, x) in lineage.ids.iter_mut().zip(self_or_parents(today(d))) {
+                *slot = x.index();
+                lineage.len += 1;
+            }
+            lineage.ids[..lineage.len].reverse();
+        }
+        lineage
+    }
+
+    fn as_slice(&self) -> &[u32] {
+        &self.ids[..self.len]
+    }
 }
 
 /// Whether `inner` lies in `outer`, through its own parents or today's ones.
@@ -97,10 +125,9 @@ fn within(inner: u32, outer: u32) -> bool {
             .is_some_and(|up| self_or_parents(up).any(|x| x.index() == outer))
 }
 
-/// `d` and the divisions above it, nearest first; five at most, the bound
-/// [`Division::chain`] keeps against a cycle.
+/// `d` and the divisions above it, nearest first; [`MAX_LINEAGE`] at most.
 fn self_or_parents(d: &'static Division) -> impl Iterator<Item = &'static Division> {
-    std::iter::successors(Some(d), |x| x.parent()).take(5)
+    std::iter::successors(Some(d), |x| x.parent()).take(MAX_LINEAGE)
 }
 
 fn level_of(index: u32) -> Level {
@@ -114,15 +141,7 @@ fn is_former(index: u32) -> bool {
 /// Decides every mention. The result is parallel to `raws`.
 pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
     let n = raws.len();
-    let mut candidates: Vec<Vec<u32>> = raws
-        .iter()
-        .map(|r| {
-            let mut c: Vec<u32> = r.candidates.iter().map(|c| c.division).collect();
-            c.sort_unstable();
-            c.dedup();
-            c
-        })
-        .collect();
+    let mut candidates = CandidateLists::of(raws);
     let chained = link_chains(raws, &mut candidates);
     let mut out: Vec<Option<Outcome>> = vec![None; n];
     for (i, r) in raws.iter().enumerate() {
@@ -136,9 +155,11 @@ pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
     // input), so the fast Fx hasher is safe here; SipHash was a third of this
     // function. A division recurs across mentions (a notice names 上海 many
     // times): its lineage is built once, not once per occurrence.
-    let mut lineages: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
-    for &c in candidates.iter().flatten() {
-        lineages.entry(c).or_insert_with(|| lineage(c));
+    let mut lineages: FxHashMap<u32, Lineage> = FxHashMap::default();
+    for i in 0..n {
+        for &c in &candidates[i] {
+            lineages.entry(c).or_insert_with(|| Lineage::of(c));
+        }
     }
     let mut ctx = Scorer {
         lineages: &lineages,
@@ -241,6 +262,60 @@ pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
         .collect()
 }
 
+/// The distinct candidate divisions of each mention, ascending, in one
+/// buffer: a `Vec` per mention was an allocation for each of the thousands
+/// of mentions in an address list.
+struct CandidateLists {
+    ids: Vec<u32>,
+    /// Per mention, where its list starts in `ids` and how long it is now.
+    lists: Vec<(usize, usize)>,
+}
+
+impl CandidateLists {
+    fn of(raws: &[Raw]) -> CandidateLists {
+        let mut ids = Vec::with_capacity(raws.iter().map(|r| r.candidates.len()).sum());
+        let mut lists = Vec::with_capacity(raws.len());
+        for raw in raws {
+            let start = ids.len();
+            ids.extend(raw.candidates.iter().map(|c| c.division));
+            ids[start..].sort_unstable();
+            let mut len = 0;
+            for at in start..ids.len() {
+                if len == 0 || ids[at] != ids[start + len - 1] {
+                    ids[start + len] = ids[at];
+                    len += 1;
+                }
+            }
+            ids.truncate(start + len);
+            lists.push((start, len));
+        }
+        CandidateLists { ids, lists }
+    }
+
+    /// Keeps the candidates of mention `i` for which `keep` holds, in order.
+    fn retain(&mut self, i: usize, mut keep: impl FnMut(u32) -> bool) {
+        let (start, len) = self.lists[i];
+        let mut kept = 0;
+        for at in start..start + len {
+            let id = self.ids[at];
+            if keep(id) {
+                self.ids[start + kept] = id;
+                kept += 1;
+            }
+        }
+        self.lists[i].1 = kept;
+    }
+}
+
+impl std::ops::Index<usize> for CandidateLists {
+    type Output = [u32];
+
+    fn index(&self, i: usize) -> &[u32] {
+        let (start, len) = self.lists[i];
+        &self.ids[start..start + len]
+    }
+}
+
 /// Whether a neighbour in an enumeration is already decided (`南京、无锡`).
 fn listed(raw: &Raw, out: &[Option<Outcome>]) -> bool {
     raw.listed_with
@@ -256,7 +331,7 @@ fn short(raw: &Raw, c: u32) -> bool {
 
 /// Restricts the candidates of adjacent mentions (`上海市` `普陀区`) to those
 /// that nest, and returns which mentions stand in such a chain.
-fn link_chains(raws: &[Raw], candidates: &mut [Vec<u32>]) -> Vec<bool> {
+fn link_chains(raws: &[Raw], candidates: &mut CandidateLists) -> Vec<bool> {
     let mut chained = vec![false; raws.len()];
     // Two passes let a restriction travel both ways along a three-link chain.
     for _ in 0..2 {
@@ -280,8 +355,8 @@ fn link_chains(raws: &[Raw], candidates: &mut [Vec<u32>]) -> Vec<bool> {
             if outer_keep.is_empty() {
                 continue;
             }
-            candidates[i - 1].retain(|a| outer_keep.contains(a));
-            candidates[i].retain(|b| inner_keep.contains(b));
+            candidates.retain(i - 1, |a| outer_keep.contains(&a));
+            candidates.retain(i, |b| inner_keep.contains(&b));
             chained[i - 1] = true;
             chained[i] = true;
         }
@@ -291,7 +366,7 @@ fn link_chains(raws: &[Raw], candidates: &mut [Vec<u32>]) -> Vec<bool> {
 
 /// Scores candidates against the evidence gathered so far.
 struct Scorer<'a> {
-    lineages: &'a FxHashMap<u32, Vec<u32>>,
+    lineages: &'a FxHashMap<u32, Lineage>,
     priors: &'a Priors,
     /// For every division, how many decided mentions lie in it (or are it).
     support: FxHashMap<u32, u32>,
@@ -302,7 +377,8 @@ impl Scorer<'_> {
         self.support.clear();
         for o in out {
             if let Some(Outcome::One(c)) = o {
-                for &x in self.lineages.get(c).map_or(&[][..], Vec::as_slice) {
+                let lineage = self.lineages.get(c).map_or(&[][..], Lineage::as_slice);
+                for &x in lineage {
                     *self.support.entry(x).or_default() += 1;
                 }
             }
@@ -310,7 +386,7 @@ impl Scorer<'_> {
     }
 
     fn lineage(&self, c: u32) -> &[u32] {
-        self.lineages.get(&c).map_or(&[], Vec::as_slice)
+        self.lineages.get(&c).map_or(&[], Lineage::as_slice)
     }
 
     /// Whether a candidate has the context it needs to be taken alone.

@@ -9,7 +9,7 @@ pub(super) struct Raw {
     pub(super) start: usize,
     pub(super) end: usize,
     /// The divisions the text may name.
-    pub(super) candidates: Vec<Candidate>,
+    pub(super) candidates: &'static [Candidate],
     /// The name is also a common word (`城区`, `光明`).
     pub(super) weak: bool,
     /// One character of an abbreviation compound (`沪常` → 沪): already decided.
@@ -92,15 +92,12 @@ pub(super) fn scan(text: &str) -> Vec<Raw> {
             Hit::Blocked => {}
             Hit::Compound(n) => {
                 let chars = text[m.start..m.end].char_indices();
-                for ((off, ch), &division) in chars.zip(index.compound(n)) {
+                for ((off, ch), candidate) in chars.zip(index.compound(n)) {
                     let start = m.start + off;
                     raws.push(Raw {
                         start,
                         end: start + ch.len_utf8(),
-                        candidates: vec![Candidate {
-                            division,
-                            short: true,
-                        }],
+                        candidates: std::slice::from_ref(candidate),
                         weak: false,
                         compound: true,
                         in_organization: false,
@@ -109,7 +106,7 @@ pub(super) fn scan(text: &str) -> Vec<Raw> {
                 }
             }
             Hit::Name { group, weak } => {
-                let candidates: Vec<Candidate> = index.candidates(group).collect();
+                let candidates = index.candidates(group);
                 let all_short = candidates.iter().all(|c| c.short);
                 if is_road(&text[m.end..]) || (all_short && is_feature(&text[m.end..])) {
                     continue;

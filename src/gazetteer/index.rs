@@ -26,10 +26,11 @@ pub(crate) struct Index {
     automaton: CharwiseDoubleArrayAhoCorasick<u32>,
     /// `offsets[g]..offsets[g + 1]` are the candidates of name pattern `g`.
     offsets: Vec<u32>,
-    /// `division index << 1 | 1 if the pattern is a short form`.
-    candidates: Vec<u32>,
-    /// Division indices, one per character of each compound.
-    compounds: Vec<Vec<u32>>,
+    /// The candidates of every name pattern, decoded once at load so a
+    /// match hands out a slice rather than building a list.
+    candidates: Vec<Candidate>,
+    /// One candidate (a short form) per character of each compound.
+    compounds: Vec<Vec<Candidate>>,
 }
 
 /// The index, built from the embedded tables on first use.
@@ -98,7 +99,16 @@ impl Index {
             .collect();
         let n_offsets = words.first().map_or(0, |&n| n as usize);
         let offsets = words.get(1..=n_offsets).unwrap_or_default().to_vec();
-        let candidates = words.get(n_offsets + 1..).unwrap_or_default().to_vec();
+        // Stored as `division index << 1 | 1 if the pattern is a short form`.
+        let candidates = words
+            .get(n_offsets + 1..)
+            .unwrap_or_default()
+            .iter()
+            .map(|&c| Candidate {
+                division: c >> 1,
+                short: c & 1 == 1,
+            })
+            .collect();
         let by_code = |code: &str| -> u32 {
             divisions
                 .binary_search_by(|d: &Division| d.code.cmp(code))
@@ -106,7 +116,14 @@ impl Index {
         };
         let compounds = COMPOUNDS_TSV
             .lines()
-            .map(|l| l.split(',').map(by_code).collect())
+            .map(|l| {
+                l.split(',')
+                    .map(|code| Candidate {
+                        division: by_code(code),
+                        short: true,
+                    })
+                    .collect()
+            })
             .collect();
         // The bytes are this crate's own build output, checked by the build.
         let (automaton, _) = CharwiseDoubleArrayAhoCorasick::<u32>::deserialize(AUTOMATON_BIN)
@@ -139,22 +156,15 @@ impl Index {
     }
 
     /// Candidates of name pattern `group`.
-    pub(crate) fn candidates(&self, group: u32) -> impl Iterator<Item = Candidate> + '_ {
+    pub(crate) fn candidates(&self, group: u32) -> &[Candidate] {
         let g = group as usize;
         let start = self.offsets.get(g).copied().unwrap_or(0) as usize;
         let end = self.offsets.get(g + 1).copied().unwrap_or(0) as usize;
-        self.candidates
-            .get(start..end)
-            .unwrap_or_default()
-            .iter()
-            .map(|&c| Candidate {
-                division: c >> 1,
-                short: c & 1 == 1,
-            })
+        self.candidates.get(start..end).unwrap_or_default()
     }
 
-    /// Division indices of compound `n`, one per character.
-    pub(crate) fn compound(&self, n: u32) -> &[u32] {
+    /// The divisions of compound `n`, one per character.
+    pub(crate) fn compound(&self, n: u32) -> &[Candidate] {
         self.compounds.get(n as usize).map_or(&[], Vec::as_slice)
     }
 

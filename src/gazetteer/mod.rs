@@ -171,6 +171,7 @@ pub fn lookup(name: &str) -> Vec<&'static Division> {
     };
     let mut found: Vec<&'static Division> = INDEX
         .candidates(group)
+        .iter()
         .filter_map(|c| INDEX.get(c.division))
         .collect();
     found.sort_by_key(|d| (d.former, d.index));
