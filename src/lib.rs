@@ -52,13 +52,12 @@
 //! - **First use**: about 10 ms to load the division table, 4 ms more for the
 //!   other tables, once per process; calling [`gazetteer::all`] loads the
 //!   division table ahead of the first notice.
-//! - **Time**: linear in the text, about 16 MB/s per core for a whole notice
-//!   on the evaluation corpus (about 2,600 notices a second; they average
-//!   6 KB),
-//!   and near 2× on two threads with [`Parser::parse_many`]. Texts dense in
-//!   places and figures (address lists, statistical bulletins) cost more per
-//!   byte than prose. `BENCHMARKS.md` has the measurements and the commands
-//!   that produce them.
+//! - **Time**: linear in the text, about 18 MB/s per core for a whole notice
+//!   on the evaluation corpus (about 2,800 notices a second; they average
+//!   6 KB), and near 2× on two threads with [`Parser::parse_many`]. Texts
+//!   dense in places and figures (address lists, statistical bulletins)
+//!   cost more per byte than prose. `BENCHMARKS.md` has the measurements and
+//!   the commands that produce them.
 
 #![deny(missing_docs)]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 
 import pytest
 
@@ -20,8 +21,13 @@ def test_schema_names_every_column() -> None:
     assert "value double" in ddl and "date_start date" in ddl
 
 
-def test_map_in_arrow_matches_frames(sample_notices: dict[str, str]) -> None:
+def test_map_in_arrow_matches_frames(
+    sample_notices: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     texts = list(sample_notices.values())
+    # Spark's Python workers start `python` from PATH unless told otherwise;
+    # this interpreter is the one with govnotice installed.
+    monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
     session = (
         pyspark.SparkSession.builder.master("local[2]")
         .config("spark.driver.host", "127.0.0.1")
