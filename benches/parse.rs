@@ -24,6 +24,10 @@ use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
+#[path = "support/corpus.rs"]
+mod corpus;
+use corpus::jsonl_texts;
+
 /// A named set of notices.
 struct Input {
     name: String,
@@ -52,16 +56,6 @@ fn text_files(dir: &Path) -> Vec<String> {
     paths
         .iter()
         .filter_map(|p| fs::read_to_string(p).ok())
-        .collect()
-}
-
-fn jsonl_texts(path: &Path) -> Vec<String> {
-    let Ok(raw) = fs::read_to_string(path) else {
-        return Vec::new();
-    };
-    raw.lines()
-        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
-        .filter_map(|record| record.get("text")?.as_str().map(str::to_owned))
         .collect()
 }
 

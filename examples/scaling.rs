@@ -24,8 +24,11 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::time::Instant;
 
+#[path = "../benches/support/corpus.rs"]
+mod corpus;
 #[path = "../benches/support/rss.rs"]
 mod rss;
+use corpus::jsonl_texts;
 use rss::peak_rss_mb;
 
 const CHILD: &str = "GOVNOTICE_SCALING_CASE";
@@ -211,14 +214,11 @@ fn corpus_file(relative: &str) -> Vec<String> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../shared/corpus")
         .join(relative);
-    let Ok(raw) = std::fs::read_to_string(&path) else {
-        eprintln!("scaling: skipping {}: absent", path.display());
-        return Vec::new();
-    };
-    raw.lines()
-        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
-        .filter_map(|record| record.get("text")?.as_str().map(str::to_owned))
-        .collect()
+    let texts = jsonl_texts(&path);
+    if texts.is_empty() {
+        eprintln!("scaling: skipping {}: absent or empty", path.display());
+    }
+    texts
 }
 
 fn short_notices() -> Vec<String> {
