@@ -18,7 +18,7 @@ use rustc_hash::FxHashMap;
 
 use super::scan::Raw;
 use crate::district::Level;
-use crate::gazetteer::{Division, INDEX};
+use crate::gazetteer::{Division, INDEX, MAX_CHAIN};
 
 /// Text evidence decides only when the best candidate's score is at least this
 /// many times the runner-up's. 2 means "clearly more": 上海 named ten times
@@ -71,17 +71,12 @@ fn today(d: &'static Division) -> &'static Division {
     }
 }
 
-/// Divisions in a lineage at most: province, prefecture, county, township,
-/// and one spare; the same bound [`Division::chain`] keeps against a cycle in
-/// the tables. A longer chain would be cut at its top.
-const MAX_LINEAGE: usize = 5;
-
 /// Province-first chain of division indices used to relate mentions. A fixed
 /// array rather than a `Vec`: one is built for every candidate division of
 /// every notice.
 #[derive(Clone, Copy, Debug)]
 struct Lineage {
-    ids: [u32; MAX_LINEAGE],
+    ids: [u32; MAX_CHAIN],
     len: usize,
 }
 
@@ -89,7 +84,7 @@ impl Lineage {
     /// The lineage of the division a mention of `index` stands for today.
     fn of(index: u32) -> Lineage {
         let mut lineage = Lineage {
-            ids: [0; MAX_LINEAGE],
+            ids: [0; MAX_CHAIN],
             len: 0,
         };
         if let Some(d) = INDEX.get(index) {
@@ -125,9 +120,9 @@ fn within(inner: u32, outer: u32) -> bool {
             .is_some_and(|up| self_or_parents(up).any(|x| x.index() == outer))
 }
 
-/// `d` and the divisions above it, nearest first; [`MAX_LINEAGE`] at most.
+/// `d` and the divisions above it, nearest first; [`MAX_CHAIN`] at most.
 fn self_or_parents(d: &'static Division) -> impl Iterator<Item = &'static Division> {
-    std::iter::successors(Some(d), |x| x.parent()).take(MAX_LINEAGE)
+    std::iter::successors(Some(d), |x| x.parent()).take(MAX_CHAIN)
 }
 
 fn level_of(index: u32) -> Level {

@@ -31,6 +31,12 @@ pub(crate) use index::{Candidate, Hit, INDEX};
 
 use crate::district::Level;
 
+/// The most divisions a chain from a province down holds: province,
+/// prefecture, county and township are four; one spare. The bound also stops
+/// a walk up the parent links should the tables ever hold a cycle; a deeper
+/// chain would lose its top.
+pub(crate) const MAX_CHAIN: usize = 5;
+
 /// One administrative division, current or former.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Division {
@@ -95,8 +101,7 @@ impl Division {
     pub fn chain(&self) -> Vec<&'static Division> {
         let mut chain = Vec::with_capacity(4);
         let mut at = INDEX.get(self.index);
-        // Four levels at most; the bound also guards against a cycle.
-        while let Some(d) = at.filter(|_| chain.len() < 5) {
+        while let Some(d) = at.filter(|_| chain.len() < MAX_CHAIN) {
             chain.push(d);
             at = d.parent();
         }
