@@ -382,3 +382,27 @@ impl ParserBuilder {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Parser;
+
+    /// Without a home region the notice's decision reuses the one made for
+    /// its credits; with one it decides again, and the region counts.
+    #[test]
+    fn the_home_region_decides_what_the_text_leaves_open() {
+        let text = "普陀区召开安全生产会议\n\n11月20日，普陀区召开安全生产工作会议。";
+        let alone = Parser::new().parse(text);
+        assert!(!alone.districts.is_empty());
+        assert!(alone
+            .districts
+            .iter()
+            .all(|m| m.ambiguous && m.code.is_empty()));
+
+        let zhoushan = Parser::builder().region("舟山").build().parse(text);
+        assert_eq!(zhoushan.districts.len(), alone.districts.len());
+        assert!(zhoushan.districts.iter().all(|m| m.code == "330903"));
+        let shanghai = Parser::builder().region("310000").build().parse(text);
+        assert!(shanghai.districts.iter().all(|m| m.code == "310107"));
+    }
+}
