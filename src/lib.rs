@@ -47,9 +47,9 @@
 //!
 //! - **Memory**: the loaded tables (44,703 current divisions, their former
 //!   names and the automaton over them, the unit, cue and date tables) keep a
-//!   process at about 17.5 MB resident; a parse adds its records, in
+//!   process at about 18.7 MB resident; a parse adds its records, in
 //!   proportion to what the notice names.
-//! - **First use**: about 10 ms to load the division table, 4 ms more for the
+//! - **First use**: about 9 ms to load the division table, 5 ms more for the
 //!   other tables, once per process; calling [`gazetteer::all`] loads the
 //!   division table ahead of the first notice.
 //! - **Time**: linear in the text, about 18 MB/s per core for a whole notice
