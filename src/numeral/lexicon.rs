@@ -19,7 +19,7 @@ pub(super) const MAX_GAP_SPACES: usize = 2;
 pub(super) const MAX_WRITTEN_DIGITS: u32 = 40;
 
 /// Value of an Arabic digit, ASCII or full-width, and whether it is full-width.
-pub(super) fn arabic_digit(c: char) -> Option<(u8, bool)> {
+pub(super) const fn arabic_digit(c: char) -> Option<(u8, bool)> {
     match c {
         '0'..='9' => Some((c as u8 - b'0', false)),
         '０'..='９' => Some(((c as u32 - '０' as u32) as u8, true)),
@@ -29,7 +29,7 @@ pub(super) fn arabic_digit(c: char) -> Option<(u8, bool)> {
 
 /// Value of a Chinese digit: plain, financial (壹 … 玖), traditional and the
 /// spoken 幺. 两 and its variants count 2 but are told apart by [`is_liang`].
-pub(super) fn chinese_digit(c: char) -> Option<u8> {
+pub(super) const fn chinese_digit(c: char) -> Option<u8> {
     Some(match c {
         '零' | '〇' => 0,
         '一' | '壹' | '幺' => 1,
@@ -52,7 +52,7 @@ pub(super) fn is_liang(c: char) -> bool {
 }
 
 /// Place units: the power of ten a unit character stands for.
-pub(super) fn unit_exponent(c: char) -> Option<u32> {
+pub(super) const fn unit_exponent(c: char) -> Option<u32> {
     Some(match c {
         '十' | '拾' => 1,
         '百' | '佰' => 2,
@@ -75,7 +75,7 @@ pub(super) fn is_zhao(c: char) -> bool {
 }
 
 /// Tens written as one character (`廿二日`).
-pub(super) fn compound_tens(c: char) -> Option<u32> {
+pub(super) const fn compound_tens(c: char) -> Option<u32> {
     Some(match c {
         '廿' => 20,
         '卅' => 30,
@@ -90,12 +90,12 @@ pub(super) fn is_chinese_point(c: char) -> bool {
 }
 
 /// The Arabic decimal point, ASCII or full-width.
-pub(super) fn is_arabic_point(c: char) -> bool {
+pub(super) const fn is_arabic_point(c: char) -> bool {
     matches!(c, '.' | '．')
 }
 
 /// Plus and minus signs written before Arabic digits or as exponent signs.
-pub(super) fn sign_symbol(c: char) -> Option<bool> {
+pub(super) const fn sign_symbol(c: char) -> Option<bool> {
     match c {
         '-' | '－' | '−' => Some(true),
         '+' | '＋' => Some(false),
@@ -104,7 +104,7 @@ pub(super) fn sign_symbol(c: char) -> Option<bool> {
 }
 
 /// The Chinese minus sign.
-pub(super) fn is_chinese_minus(c: char) -> bool {
+pub(super) const fn is_chinese_minus(c: char) -> bool {
     matches!(c, '负' | '負')
 }
 

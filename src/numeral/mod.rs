@@ -204,7 +204,14 @@ impl Script {
 pub fn scan(text: &str) -> Vec<Number> {
     let mut found = Vec::new();
     let mut pos = 0;
-    while let Some(c) = char_at(text, pos) {
+    // Most characters cannot open a number: one table lookup skips them
+    // without the character tests `may_start` makes.
+    while let Some((c, at)) = text.get(pos..).and_then(|rest| {
+        rest.char_indices()
+            .find(|&(_, c)| may_open(c))
+            .map(|(offset, c)| (c, pos + offset))
+    }) {
+        pos = at;
         let next = pos + c.len_utf8();
         if may_start(text, pos, c) && !inside_non_numeral_word(text, pos, c) {
             match number_at(text, pos) {
@@ -261,16 +268,61 @@ impl Token {
     }
 }
 
-/// Cheap test before trying a number at `pos`.
-fn may_start(text: &str, pos: usize, c: char) -> bool {
-    let next = pos + c.len_utf8();
-    if arabic_digit(c).is_some()
+/// The characters `may_start` can accept, one bit per code point of the
+/// Basic Multilingual Plane (8 KiB, computed at compile time), so the scan
+/// tests each character of the text with one load instead of a chain of
+/// `match`es. Built from the same character tests as `may_start`, so the two
+/// cannot disagree.
+static OPENERS: [u64; OPENER_TABLE_CHARS / 64] = opener_table();
+
+/// Code points below this are in [`OPENERS`]; the few characters above it
+/// (outside the Basic Multilingual Plane) go through `could_open` itself.
+const OPENER_TABLE_CHARS: usize = 0x1_0000;
+
+const fn opener_table() -> [u64; OPENER_TABLE_CHARS / 64] {
+    let mut bits = [0u64; OPENER_TABLE_CHARS / 64];
+    let mut code = 0;
+    while code < OPENER_TABLE_CHARS {
+        if let Some(c) = char::from_u32(code as u32) {
+            if could_open(c) {
+                bits[code / 64] |= 1 << (code % 64);
+            }
+        }
+        code += 1;
+    }
+    bits
+}
+
+/// Whether `c` may open a number: [`OPENERS`] for the Basic Multilingual
+/// Plane.
+fn may_open(c: char) -> bool {
+    let code = c as usize;
+    match OPENERS.get(code / 64) {
+        Some(word) => word & (1 << (code % 64)) != 0,
+        None => could_open(c),
+    }
+}
+
+/// Whether `c` passes the character tests of `may_start`, whatever its
+/// neighbours.
+const fn could_open(c: char) -> bool {
+    opens_alone(c) || is_arabic_point(c) || sign_symbol(c).is_some()
+}
+
+/// Characters that may open a number wherever they stand.
+const fn opens_alone(c: char) -> bool {
+    arabic_digit(c).is_some()
         || chinese_digit(c).is_some()
         || unit_exponent(c).is_some()
         || compound_tens(c).is_some()
         || is_chinese_minus(c)
         || matches!(c, '几' | '幾' | '数' | '數' | '上' | '半')
-    {
+}
+
+/// Cheap test before trying a number at `pos`.
+fn may_start(text: &str, pos: usize, c: char) -> bool {
+    let next = pos + c.len_utf8();
+    if opens_alone(c) {
         return true;
     }
     let digit_follows = |at: usize| char_at(text, at).is_some_and(|d| arabic_digit(d).is_some());
