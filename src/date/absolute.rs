@@ -9,10 +9,12 @@
 use std::sync::LazyLock;
 
 use jiff::civil::Time;
-use regex::{Captures, Regex};
+use regex::Regex;
+use regex_automata::{Anchored, Input};
 
 use super::fields::{clock, day, month, number, time_of_day, weekday};
 use super::ordinal::{self, Ordinal};
+use super::pattern::{Groups, Kind, LEXER};
 use super::period::{self, Part};
 use super::relative;
 use crate::span::Span;
@@ -119,58 +121,6 @@ impl Expr {
     }
 }
 
-/// The lexer pattern. Alternatives are tried left to right at each position,
-/// so longer and more specific forms come first.
-static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
-    let d = "[0-9０-９]";
-    let cn_year = "[〇零○Ｏ一二三四五六七八九]";
-    let cn_day =
-        "(?:[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])";
-    let cn_small = "[零一二两三四五六七八九十]{1,3}";
-    let tod = "凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|深夜|半夜";
-    let pattern = format!(
-        r"(?x)
-        (?P<plan>(?:“?十[一二三四五六七八九]五”?|“[一二三四五六七八九十]五”)(?:时期|期间|规划期)?)
-      | (?P<cent>(?:上|本|{d}{{1,2}}|[一二十]{{1,2}}[一二三四五六七八九]?)世纪)
-            (?:(?P<dec>{d}0|[一二三四五六七八九]十)年代)?(?P<cpart>初期|中期|末期|前期|后期|初|末|中叶)?
-      | (?P<dec2>{d}0|[一二三四五六七八九]十)年代(?P<dpart>初期|中期|末期|前期|后期|初|末)?
-      | (?P<yr1>{d}{{4}})\s*年?\s*(?:[-—–~～－]+|至|到)\s*(?P<yr2>{d}{{4}})\s*年度?
-      | (?P<ny>{d}{{4}})(?:-(?P<nm>{d}{{1,2}})-|/(?P<nm2>{d}{{1,2}})/|[.．](?P<nm3>{d}{{1,2}})[.．])(?P<nd>{d}{{1,2}})
-            (?:\s*(?P<nth>{d}{{1,2}})[:：](?P<ntm>{d}{{2}})(?:[:：](?P<nts>{d}{{2}}))?)?
-      | (?P<ymy>{d}{{4}})(?P<yms>[-/.．])(?P<ymm>{d}{{1,2}})
-      | (?P<mdm>{d}{{1,2}})(?P<mds>[-/·])(?P<mdd>{d}{{1,2}})(?P<mdh>[号日])?
-      | (?P<ago>[1-9１-９]{d}?|[一二三四五六七八九几]?十[一二三四五六七八九几]?|[一二三四五六七八九两几半])
-            (?P<agou>天|周|个星期|个月|个季度|年)(?P<agoh>半)?
-            (?P<agod>以前|之前|以后|之后|前|后)
-      | (?P<cy>{d}{{4}}|{d}{{2}}|{cn_year}{{2,4}})\s*年(?P<cyd>度|份)?
-      | (?P<mrm>1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三四五六七八九])(?:\s*(?:[-—–~～－]+|至|到))
-      | (?P<mo>1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三四五六七八九])\s*月份?
-            (?:\s*(?P<md>{d}{{1,2}}|{cn_day})\s*(?P<mdx>日|号)?)?
-      | (?P<dy>{d}{{1,2}}|{cn_day})\s*(?P<dys>日|号)
-      | (?P<relw>(?:上上|下下|上一|下一|本|这|這|上|下)[个個]?(?:周|週|星期|礼拜|禮拜))
-            (?:(?:星期|礼拜|周)?(?P<relwd>[一二三四五六日天末]))?
-      | (?P<rel>{rel})
-      | (?P<wd>(?:星期|礼拜|禮拜|周|週)[一二三四五六日天末])
-      | {wim}
-      | (?P<part>{part})
-      | (?P<ord>{count})
-      | Q(?P<qq>[1-4])(?:季度)?
-      | (?P<hol>{hol})(?P<holx>小长假|长假|假期|黄金周)?
-      | (?P<fz>近日|日前|近期|最近|近来|前不久|不久前)
-      | (?P<tod>{tod})?\s*(?:
-            (?P<th1>{d}{{1,2}})\s*[—\-－~～至到]\s*(?P<th2>{d}{{1,2}})\s*时
-          | (?P<th>{d}{{1,2}}|{cn_small})\s*[时点](?:(?P<thalf>半)|(?P<tq>[一三])刻|\s*(?P<tmin>{d}{{1,2}}|{cn_small})分?)?
-          | (?P<ch>{d}{{1,2}})[:：](?P<cm>{d}{{2}})(?:[:：](?P<cs>{d}{{2}}))?)
-        ",
-        rel = relative::WORDS_PATTERN,
-        part = period::PARTS_PATTERN,
-        wim = ordinal::WEEKDAY_PATTERN,
-        count = ordinal::COUNT_PATTERN,
-        hol = period::HOLIDAYS_PATTERN,
-    );
-    Regex::new(&pattern).expect("the date pattern is valid")
-});
-
 /// A month right at the start of the text: what must follow `1-` for the
 /// `1` to be a month.
 static MONTH_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -180,28 +130,38 @@ static MONTH_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Every date piece in `text`, in text order, not overlapping.
 pub(super) fn atoms(text: &str) -> Vec<Expr> {
+    let lexer = &*LEXER;
+    let mut captures = lexer.regex.create_captures();
     let mut out = Vec::new();
     let mut pos = 0;
     while pos < text.len() {
         // Find the match first (the DFA alone) and take its groups only when
         // `read` can accept it: a match right after a digit is rejected
         // whatever its groups say, and resolving the groups is the costly
-        // half of a match. From the match's own start the pattern finds the
-        // same match again.
-        let Some(found) = PATTERN.find_at(text, pos) else {
+        // half of a match. Within the match's own bounds and anchored to the
+        // kind that matched, the pattern finds the same match again.
+        let Some(found) = lexer.regex.search(&Input::new(text).range(pos..)) else {
             break;
         };
         if after_digit(text, found.start()) {
             pos = skip_run(text, found.start());
             continue;
         }
-        let Some(caps) = PATTERN.captures_at(text, found.start()) else {
-            break;
-        };
-        let whole = caps
-            .get(0)
+        let kind = lexer.kinds[found.pattern().as_usize()];
+        lexer.regex.search_captures(
+            &Input::new(text)
+                .range(found.range())
+                .anchored(Anchored::Pattern(found.pattern())),
+            &mut captures,
+        );
+        let whole = captures
+            .get_match()
             .map_or(Span::new(pos, pos), |m| Span::new(m.start(), m.end()));
-        match read(text, &caps, whole) {
+        let groups = Groups {
+            text,
+            captures: &captures,
+        };
+        match read(text, kind, &groups, whole) {
             Some(expr) if !expr.span.is_empty() => {
                 pos = expr.span.end;
                 out.push(expr);
@@ -252,226 +212,247 @@ fn next_char(text: &str, at: usize) -> Option<char> {
     text[at..].chars().next()
 }
 
-fn span_of(caps: &Captures<'_>, name: &str) -> Option<Span> {
+fn span_of(caps: &Groups<'_>, name: &str) -> Option<Span> {
     caps.name(name).map(|m| Span::new(m.start(), m.end()))
 }
 
-pub(super) fn str_of<'t>(caps: &Captures<'t>, name: &str) -> Option<&'t str> {
+pub(super) fn str_of<'t>(caps: &Groups<'t>, name: &str) -> Option<&'t str> {
     caps.name(name).map(|m| m.as_str())
 }
 
 /// Reads one match into a piece, or rejects it.
-fn read(text: &str, caps: &Captures<'_>, whole: Span) -> Option<Expr> {
+fn read(text: &str, kind: Kind, caps: &Groups<'_>, whole: Span) -> Option<Expr> {
     if after_digit(text, whole.start) {
         return None;
     }
     let mut e = Expr::at(whole);
-    if let Some(plan) = str_of(caps, "plan") {
-        return period::plan(plan).map(|years| Expr {
-            years: Some(years),
-            ..e
-        });
-    }
-    if caps.name("cent").is_some() || caps.name("dec2").is_some() {
-        e.years = Some(period::decade(caps)?);
-        return Some(e);
-    }
-    if let (Some(a), Some(b)) = (str_of(caps, "yr1"), str_of(caps, "yr2")) {
-        let (a, b) = (number(a)?, number(b)?);
-        if b <= a || b - a > 50 {
-            return None;
+    match kind {
+        Kind::Plan => {
+            let plan = str_of(caps, "plan")?;
+            period::plan(plan).map(|years| Expr {
+                years: Some(years),
+                ..e
+            })
         }
-        e.years = Some((a, b));
-        return Some(e);
-    }
-    if let Some(y) = str_of(caps, "ny") {
-        e.year = Some(YearRef::Abs(number(y)?));
-        let m = str_of(caps, "nm")
-            .or(str_of(caps, "nm2"))
-            .or(str_of(caps, "nm3"))?;
-        e.month = Some(Field::Abs(month(m)?));
-        e.day = Some(Field::Abs(day(str_of(caps, "nd")?)?));
-        if let (Some(h), Some(m)) = (str_of(caps, "nth"), str_of(caps, "ntm")) {
-            e.time = clock(
-                number(h)?,
-                number(m)?,
-                str_of(caps, "nts").and_then(number).unwrap_or(0),
-            );
-        } else if next_char(text, whole.end).is_some_and(|c| c.is_ascii_digit()) {
-            return None;
+        Kind::Century | Kind::Decade => {
+            e.years = Some(period::decade(caps)?);
+            Some(e)
         }
-        return Some(e);
-    }
-    if let Some(y) = str_of(caps, "ymy") {
-        let after = next_char(text, whole.end);
-        if after.is_some_and(|c| c.is_ascii_digit() || c == '年' || c == '%' || c == '月') {
-            return None;
-        }
-        if str_of(caps, "yms") == Some("-") && after.is_some_and(|c| c.is_ascii_digit()) {
-            return None;
-        }
-        e.year = Some(YearRef::Abs(number(y)?));
-        e.month = Some(Field::Abs(month(str_of(caps, "ymm")?)?));
-        return Some(e);
-    }
-    if let Some(m) = str_of(caps, "mdm") {
-        let sep = str_of(caps, "mds")?;
-        let padded = m.len() == 2 && m.starts_with('0');
-        if !(sep == "·" || padded || caps.name("mdh").is_some()) {
-            // `1-9月`: the first number is a month of a month range.
-            if sep == "-" && MONTH_AHEAD.is_match(&text[span_of(caps, "mds")?.end..]) {
-                e.month = Some(Field::Abs(month(m)?));
-                e.span.end = span_of(caps, "mdm")?.end;
-                return Some(e);
+        Kind::YearRange => {
+            let (a, b) = (str_of(caps, "yr1")?, str_of(caps, "yr2")?);
+            let (a, b) = (number(a)?, number(b)?);
+            if b <= a || b - a > 50 {
+                return None;
             }
-            return None;
+            e.years = Some((a, b));
+            Some(e)
         }
-        if next_char(text, whole.end).is_some_and(|c| c.is_ascii_digit() || c == '.' || c == '%') {
-            return None;
+        Kind::NumericDate => {
+            let y = str_of(caps, "ny")?;
+            e.year = Some(YearRef::Abs(number(y)?));
+            let m = str_of(caps, "nm")
+                .or(str_of(caps, "nm2"))
+                .or(str_of(caps, "nm3"))?;
+            e.month = Some(Field::Abs(month(m)?));
+            e.day = Some(Field::Abs(day(str_of(caps, "nd")?)?));
+            if let (Some(h), Some(m)) = (str_of(caps, "nth"), str_of(caps, "ntm")) {
+                e.time = clock(
+                    number(h)?,
+                    number(m)?,
+                    str_of(caps, "nts").and_then(number).unwrap_or(0),
+                );
+            } else if next_char(text, whole.end).is_some_and(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            Some(e)
         }
-        e.month = Some(Field::Abs(month(m)?));
-        e.day = Some(Field::Abs(day(str_of(caps, "mdd")?)?));
-        return Some(e);
-    }
-    if let Some(n) = str_of(caps, "ago") {
-        return relative::ago(caps, n, e);
-    }
-    if let Some(y) = str_of(caps, "cy") {
-        return year(text, caps, y, e);
-    }
-    if let Some(m) = str_of(caps, "mrm") {
-        // `1-9月`, `2——4月`: a number before a dash and a month is a month.
-        if prev_char(text, whole.start).is_some_and(is_numeral)
-            || !MONTH_AHEAD.is_match(&text[whole.end..])
-        {
-            return None;
+        Kind::YearMonth => {
+            let y = str_of(caps, "ymy")?;
+            let after = next_char(text, whole.end);
+            if after.is_some_and(|c| c.is_ascii_digit() || c == '年' || c == '%' || c == '月') {
+                return None;
+            }
+            if str_of(caps, "yms") == Some("-") && after.is_some_and(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            e.year = Some(YearRef::Abs(number(y)?));
+            e.month = Some(Field::Abs(month(str_of(caps, "ymm")?)?));
+            Some(e)
         }
-        e.month = Some(Field::Abs(month(m)?));
-        e.span.end = span_of(caps, "mrm")?.end;
-        return Some(e);
-    }
-    if let Some(m) = str_of(caps, "mo") {
-        if prev_char(text, whole.start).is_some_and(is_numeral) {
-            return None;
+        Kind::MonthDay => {
+            let m = str_of(caps, "mdm")?;
+            let sep = str_of(caps, "mds")?;
+            let padded = m.len() == 2 && m.starts_with('0');
+            if !(sep == "·" || padded || caps.name("mdh").is_some()) {
+                // `1-9月`: the first number is a month of a month range.
+                if sep == "-" && MONTH_AHEAD.is_match(&text[span_of(caps, "mds")?.end..]) {
+                    e.month = Some(Field::Abs(month(m)?));
+                    e.span.end = span_of(caps, "mdm")?.end;
+                    return Some(e);
+                }
+                return None;
+            }
+            if next_char(text, whole.end)
+                .is_some_and(|c| c.is_ascii_digit() || c == '.' || c == '%')
+            {
+                return None;
+            }
+            e.month = Some(Field::Abs(month(m)?));
+            e.day = Some(Field::Abs(day(str_of(caps, "mdd")?)?));
+            Some(e)
         }
-        e.month = Some(Field::Abs(month(m)?));
-        if let Some(d) = str_of(caps, "md") {
-            let marked = caps.name("mdx").is_some();
-            let end_ok = next_char(text, whole.end)
-                .is_none_or(|c| !c.is_alphanumeric() || "至到日号".contains(c));
-            let chinese = !d.chars().any(|c| c.is_ascii_digit());
-            match day(d) {
-                Some(v) if marked || end_ok || chinese => e.day = Some(Field::Abs(v)),
-                _ => {
-                    // A number after the month that is not its day (`5月3家`):
-                    // keep the month alone.
-                    let m_end = caps.name("md").map_or(whole.end, |x| x.start());
-                    e.span.end = trim_end(text, whole.start, m_end);
+        Kind::Ago => {
+            let n = str_of(caps, "ago")?;
+            relative::ago(caps, n, e)
+        }
+        Kind::Year => {
+            let y = str_of(caps, "cy")?;
+            year(text, caps, y, e)
+        }
+        Kind::MonthRange => {
+            let m = str_of(caps, "mrm")?;
+            // `1-9月`, `2——4月`: a number before a dash and a month is a month.
+            if prev_char(text, whole.start).is_some_and(is_numeral)
+                || !MONTH_AHEAD.is_match(&text[whole.end..])
+            {
+                return None;
+            }
+            e.month = Some(Field::Abs(month(m)?));
+            e.span.end = span_of(caps, "mrm")?.end;
+            Some(e)
+        }
+        Kind::Month => {
+            let m = str_of(caps, "mo")?;
+            if prev_char(text, whole.start).is_some_and(is_numeral) {
+                return None;
+            }
+            e.month = Some(Field::Abs(month(m)?));
+            if let Some(d) = str_of(caps, "md") {
+                let marked = caps.name("mdx").is_some();
+                let end_ok = next_char(text, whole.end)
+                    .is_none_or(|c| !c.is_alphanumeric() || "至到日号".contains(c));
+                let chinese = !d.chars().any(|c| c.is_ascii_digit());
+                match day(d) {
+                    Some(v) if marked || end_ok || chinese => e.day = Some(Field::Abs(v)),
+                    _ => {
+                        // A number after the month that is not its day (`5月3家`):
+                        // keep the month alone.
+                        let m_end = caps.name("md").map_or(whole.end, |x| x.start());
+                        e.span.end = trim_end(text, whole.start, m_end);
+                    }
                 }
             }
-        }
-        suffix_part(text, &mut e, false);
-        return Some(e);
-    }
-    if let Some(d) = str_of(caps, "dy") {
-        let after_month = prev_char(text, whole.start) == Some('月');
-        if prev_char(text, whole.start).is_some_and(is_numeral)
-            || !after_month
-                && d.chars().count() == 1
-                && !d
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-        {
-            return None;
-        }
-        let rest = &text[whole.end..];
-        if ["内", "以内", "之内", "间"]
-            .iter()
-            .any(|w| rest.starts_with(w))
-        {
-            return None;
-        }
-        e.day = Some(Field::Abs(day(d)?));
-        e.bare_hao = str_of(caps, "dys") == Some("号");
-        return Some(e);
-    }
-    if let Some(w) = str_of(caps, "relw") {
-        e.week = Some(relative::week_offset(w));
-        e.weekday = str_of(caps, "relwd").and_then(weekday);
-        return Some(e);
-    }
-    if let Some(w) = str_of(caps, "rel") {
-        // `今日头条` is a news app, not today.
-        if w == "今日" && text[whole.end..].starts_with("头条") {
-            return None;
-        }
-        relative::word(w, &mut e);
-        if e.part == Some(Part::QuarterOf(None)) {
-            let rest = &text[whole.end..];
-            let edge = match rest.chars().next() {
-                Some('末') => Some(period::Edge::Late),
-                Some('初') => Some(period::Edge::Early),
-                _ => None,
-            };
-            if let Some(edge) = edge {
-                e.part = Some(Part::QuarterOf(Some(edge)));
-                e.span.end += '末'.len_utf8();
-            }
-        } else if e.year.is_some() {
-            suffix_part(text, &mut e, true);
-        } else if e.month.is_some() {
             suffix_part(text, &mut e, false);
+            Some(e)
         }
-        return Some(e);
-    }
-    if let Some(w) = str_of(caps, "wd") {
-        e.weekday = weekday(w.chars().last()?.encode_utf8(&mut [0; 4]));
-        return Some(e);
-    }
-    if caps.name("wim").is_some() || caps.name("ord").is_some() {
-        e.ordinal = Some(ordinal::read(caps, &text[whole.range()])?);
-        return Some(e);
-    }
-    if let Some(p) = str_of(caps, "part") {
-        // `十年中`, `三年初`: the 年 ends a count of years.
-        if p.starts_with('年') && prev_char(text, whole.start).is_some_and(is_numeral) {
-            return None;
+        Kind::Day => {
+            let d = str_of(caps, "dy")?;
+            let after_month = prev_char(text, whole.start) == Some('月');
+            if prev_char(text, whole.start).is_some_and(is_numeral)
+                || !after_month
+                    && d.chars().count() == 1
+                    && !d
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+            {
+                return None;
+            }
+            let rest = &text[whole.end..];
+            if ["内", "以内", "之内", "间"]
+                .iter()
+                .any(|w| rest.starts_with(w))
+            {
+                return None;
+            }
+            e.day = Some(Field::Abs(day(d)?));
+            e.bare_hao = str_of(caps, "dys") == Some("号");
+            Some(e)
         }
-        e.part = Some(period::part(caps)?);
-        if let Some(Part::NthWeek(n)) = e.part {
-            e.part = None;
-            e.nth_week = Some(n);
+        Kind::RelativeWeek => {
+            let w = str_of(caps, "relw")?;
+            e.week = Some(relative::week_offset(w));
+            e.weekday = str_of(caps, "relwd").and_then(weekday);
+            Some(e)
         }
-        return Some(e);
-    }
-    if let Some(q) = str_of(caps, "qq") {
-        let after_year = prev_char(text, whole.start).is_some_and(|c| c == '年');
-        if !after_year && !text[whole.start..whole.end].ends_with("季度") {
-            return None;
+        Kind::RelativeWord => {
+            let w = str_of(caps, "rel")?;
+            // `今日头条` is a news app, not today.
+            if w == "今日" && text[whole.end..].starts_with("头条") {
+                return None;
+            }
+            relative::word(w, &mut e);
+            if e.part == Some(Part::QuarterOf(None)) {
+                let rest = &text[whole.end..];
+                let edge = match rest.chars().next() {
+                    Some('末') => Some(period::Edge::Late),
+                    Some('初') => Some(period::Edge::Early),
+                    _ => None,
+                };
+                if let Some(edge) = edge {
+                    e.part = Some(Part::QuarterOf(Some(edge)));
+                    e.span.end += '末'.len_utf8();
+                }
+            } else if e.year.is_some() {
+                suffix_part(text, &mut e, true);
+            } else if e.month.is_some() {
+                suffix_part(text, &mut e, false);
+            }
+            Some(e)
         }
-        e.part = Some(Part::Quarter(number(q)?));
-        return Some(e);
-    }
-    if let Some(h) = str_of(caps, "hol") {
-        let before = prev_char(text, whole.start);
-        if h == "五一"
-            && (before.is_some_and(is_numeral)
-                || next_char(text, span_of(caps, "hol")?.end).is_some_and(is_numeral))
-        {
-            return None;
+        Kind::Weekday => {
+            let w = str_of(caps, "wd")?;
+            e.weekday = weekday(w.chars().last()?.encode_utf8(&mut [0; 4]));
+            Some(e)
         }
-        e.holiday = Some((period::holiday(h)?, caps.name("holx").is_some()));
-        return Some(e);
+        Kind::WeekdayInMonth | Kind::Count => {
+            e.ordinal = Some(ordinal::read(caps, &text[whole.range()])?);
+            Some(e)
+        }
+        Kind::Part => {
+            let p = str_of(caps, "part")?;
+            // `十年中`, `三年初`: the 年 ends a count of years.
+            if p.starts_with('年') && prev_char(text, whole.start).is_some_and(is_numeral) {
+                return None;
+            }
+            e.part = Some(period::part(caps)?);
+            if let Some(Part::NthWeek(n)) = e.part {
+                e.part = None;
+                e.nth_week = Some(n);
+            }
+            Some(e)
+        }
+        Kind::Quarter => {
+            let q = str_of(caps, "qq")?;
+            let after_year = prev_char(text, whole.start).is_some_and(|c| c == '年');
+            if !after_year && !text[whole.start..whole.end].ends_with("季度") {
+                return None;
+            }
+            e.part = Some(Part::Quarter(number(q)?));
+            Some(e)
+        }
+        Kind::Holiday => {
+            let h = str_of(caps, "hol")?;
+            let before = prev_char(text, whole.start);
+            if h == "五一"
+                && (before.is_some_and(is_numeral)
+                    || next_char(text, span_of(caps, "hol")?.end).is_some_and(is_numeral))
+            {
+                return None;
+            }
+            e.holiday = Some((period::holiday(h)?, caps.name("holx").is_some()));
+            Some(e)
+        }
+        Kind::Fuzzy => {
+            let f = str_of(caps, "fz")?;
+            relative::fuzzy(text, f, e)
+        }
+        Kind::TimeOfDay => time_of_day(caps, e),
     }
-    if let Some(f) = str_of(caps, "fz") {
-        return relative::fuzzy(text, f, e);
-    }
-    time_of_day(caps, e)
 }
 
 /// A year piece, with its edge checks and an optional one-character part
 /// (`2022年底`).
-fn year(text: &str, caps: &Captures<'_>, y: &str, mut e: Expr) -> Option<Expr> {
+fn year(text: &str, caps: &Groups<'_>, y: &str, mut e: Expr) -> Option<Expr> {
     let digits = y.chars().count();
     let value = number(y)?;
     if digits == 4 {

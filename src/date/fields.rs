@@ -2,12 +2,12 @@
 //! days, weekdays and times of day.
 
 use jiff::civil::Time;
-use regex::Captures;
 
 use super::absolute::{str_of, Expr};
+use super::pattern::Groups;
 
 /// A time of day: `下午3点`, `14时30分`, `9:30`, `0—24时`.
-pub(super) fn time_of_day(caps: &Captures<'_>, mut e: Expr) -> Option<Expr> {
+pub(super) fn time_of_day(caps: &Groups<'_>, mut e: Expr) -> Option<Expr> {
     let tod = str_of(caps, "tod");
     if let (Some(a), Some(b)) = (str_of(caps, "th1"), str_of(caps, "th2")) {
         let (a, b) = (number(a)?, number(b)?);

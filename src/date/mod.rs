@@ -35,6 +35,7 @@
 mod absolute;
 mod fields;
 mod ordinal;
+mod pattern;
 mod period;
 mod published;
 mod relative;

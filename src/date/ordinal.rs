@@ -8,9 +8,9 @@
 
 use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
-use regex::Captures;
 
 use super::fields::{number, weekday};
+use super::pattern::Groups;
 use super::Precision;
 
 /// The weekday of a month: `wimn` the n-th (none for the last), `wimd` the
@@ -42,7 +42,7 @@ pub(super) enum Ordinal {
 }
 
 /// Reads a piece matched by [`PATTERN`].
-pub(super) fn read(caps: &Captures<'_>, whole: &str) -> Option<Ordinal> {
+pub(super) fn read(caps: &Groups<'_>, whole: &str) -> Option<Ordinal> {
     if whole == "首月" {
         return Some(Ordinal::NthMonth(1));
     }

@@ -6,9 +6,9 @@ use std::sync::LazyLock;
 
 use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
-use regex::Captures;
 
 use super::fields::number;
+use super::pattern::Groups;
 
 /// The parts of a year or month the lexer knows. Groups: `q` quarter, `qe`
 /// its start or end, `qs` the count of leading quarters, `nw` the n-th week.
@@ -128,7 +128,7 @@ impl Part {
 }
 
 /// Reads a part matched by [`PARTS_PATTERN`].
-pub(super) fn part(caps: &Captures<'_>) -> Option<Part> {
+pub(super) fn part(caps: &Groups<'_>) -> Option<Part> {
     let text = caps.name("part")?.as_str();
     if let Some(q) = caps.name("q") {
         let q = number(q.as_str())?;
@@ -185,7 +185,7 @@ pub(super) fn plan(text: &str) -> Option<(i32, i32)> {
 }
 
 /// The years of a century, a decade (`80年代`) or a part of either.
-pub(super) fn decade(caps: &Captures<'_>) -> Option<(i32, i32)> {
+pub(super) fn decade(caps: &Groups<'_>) -> Option<(i32, i32)> {
     let decade_of =
         |s: &str| number(s.trim_end_matches('0').trim_end_matches('十')).map(|n| n * 10);
     let (first, width, part) = if let Some(c) = caps.name("cent") {

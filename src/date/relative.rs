@@ -1,10 +1,9 @@
 //! Words relative to the base date: `今年`, `上月`, `昨天`, `上周`, elapsed
 //! time (`9个月前`, `两年后`) and vague recency (`近日`, `日前`, `近期`).
 
-use regex::Captures;
-
 use super::absolute::{AgoUnit, Expr, Field, YearRef};
 use super::fields::number;
+use super::pattern::Groups;
 use super::period::Part;
 use super::Precision;
 
@@ -73,7 +72,7 @@ pub(super) fn week_offset(w: &str) -> i32 {
 }
 
 /// An elapsed-time expression: `3天前`, `9个月前`, `两年后`, `一年半以前`.
-pub(super) fn ago(caps: &Captures<'_>, n: &str, mut e: Expr) -> Option<Expr> {
+pub(super) fn ago(caps: &Groups<'_>, n: &str, mut e: Expr) -> Option<Expr> {
     let unit = match caps.name("agou")?.as_str() {
         "天" => AgoUnit::Day,
         "周" | "个星期" => AgoUnit::Week,

@@ -169,8 +169,10 @@ pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
     // candidates under consideration saves an allocation per mention and
     // round.
     let mut pool: Vec<u32> = Vec::new();
+    let mut memo = RoundMemo::default();
     for round in 0..MAX_ROUNDS {
         ctx.refresh(&out);
+        memo.clear();
         let mut changed = false;
         for i in 0..n {
             // The first round takes only names with a single reading: a
@@ -180,18 +182,19 @@ pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
             if out[i].is_some() || (round == 0 && !single) {
                 continue;
             }
-            pool.clear();
-            pool.extend(
-                candidates[i]
-                    .iter()
-                    .copied()
-                    .filter(major)
-                    .filter(|&c| chained[i] || ctx.eligible(c, &raws[i], listed(&raws[i], &out))),
-            );
-            if pool.is_empty() {
-                continue;
-            }
-            if let Ok(one) = ctx.rank(&pool) {
+            let is_listed = listed(&raws[i], &out);
+            let decision = memo.decide(&raws[i], chained[i], is_listed, || {
+                pool.clear();
+                pool.extend(
+                    candidates[i]
+                        .iter()
+                        .copied()
+                        .filter(major)
+                        .filter(|&c| chained[i] || ctx.eligible(c, &raws[i], is_listed)),
+                );
+                (!pool.is_empty()).then(|| ctx.rank(&pool))
+            });
+            if let Some(Ok(one)) = decision {
                 out[i] = Some(Outcome::One(one));
                 changed = true;
             }
@@ -221,30 +224,33 @@ pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
     let mut pending: Vec<Option<Vec<u32>>> = vec![None; n];
     for _ in 0..MAX_ROUNDS {
         ctx.refresh(&out);
+        memo.clear();
         let mut changed = false;
         for i in 0..n {
             if out[i].is_some() {
                 continue;
             }
-            pool.clear();
-            pool.extend(
-                candidates[i]
-                    .iter()
-                    .copied()
-                    .filter(|&c| chained[i] || ctx.eligible(c, &raws[i], listed(&raws[i], &out))),
-            );
-            if pool.iter().any(|&c| !is_former(c)) {
-                pool.retain(|&c| !is_former(c));
-            }
-            if pool.is_empty() {
-                continue;
-            }
-            match ctx.rank(&pool) {
-                Ok(one) => {
+            let is_listed = listed(&raws[i], &out);
+            let decision = memo.decide(&raws[i], chained[i], is_listed, || {
+                pool.clear();
+                pool.extend(
+                    candidates[i]
+                        .iter()
+                        .copied()
+                        .filter(|&c| chained[i] || ctx.eligible(c, &raws[i], is_listed)),
+                );
+                if pool.iter().any(|&c| !is_former(c)) {
+                    pool.retain(|&c| !is_former(c));
+                }
+                (!pool.is_empty()).then(|| ctx.rank(&pool))
+            });
+            match decision {
+                Some(Ok(one)) => {
                     out[i] = Some(Outcome::One(one));
                     changed = true;
                 }
-                Err(many) => pending[i] = Some(many),
+                Some(Err(many)) => pending[i] = Some(many),
+                None => {}
             }
         }
         if !changed {
@@ -255,6 +261,56 @@ pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
         .zip(pending)
         .map(|(o, p)| o.unwrap_or_else(|| p.map_or(Outcome::Dropped, Outcome::Ambiguous)))
         .collect()
+}
+
+/// What one round decided for the mentions it has seen, by what the decision
+/// depends on: the mention's candidate list, whether its name is weak and
+/// whether an enumeration neighbour is decided. The evidence is fixed for a
+/// round, so every unchained mention with the same key decides the same way;
+/// an address list names the same streets and towns hundreds of times, and
+/// each repeat now costs one look-up instead of a test of every candidate
+/// (dozens for a township name) and a ranking.
+#[derive(Default)]
+struct RoundMemo {
+    decided: FxHashMap<MemoKey, Option<Result<u32, Vec<u32>>>>,
+}
+
+/// Candidate lists are slices of the gazetteer's one table, so the address
+/// and length of a list identify it.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct MemoKey {
+    candidates: usize,
+    len: usize,
+    weak: bool,
+    listed: bool,
+}
+
+impl RoundMemo {
+    fn clear(&mut self) {
+        self.decided.clear();
+    }
+
+    /// The decision for `raw`: remembered from an earlier mention of this
+    /// round, or made by `decide`. A chained mention's candidates were
+    /// narrowed by its neighbours, so it is always decided afresh.
+    fn decide(
+        &mut self,
+        raw: &Raw,
+        chained: bool,
+        listed: bool,
+        decide: impl FnOnce() -> Option<Result<u32, Vec<u32>>>,
+    ) -> Option<Result<u32, Vec<u32>>> {
+        if chained {
+            return decide();
+        }
+        let key = MemoKey {
+            candidates: raw.candidates.as_ptr() as usize,
+            len: raw.candidates.len(),
+            weak: raw.weak,
+            listed,
+        };
+        self.decided.entry(key).or_insert_with(decide).clone()
+    }
 }
 
 /// The distinct candidate divisions of each mention, ascending, in one

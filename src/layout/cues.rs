@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use daachorse::CharwiseDoubleArrayAhoCorasick;
 
 use super::text::{
     is_blank, is_lead_decor, is_numeral, is_tail_decor, FOOTER_LINE_CHARS, SHORT_LINE_CHARS,
@@ -49,7 +49,7 @@ struct Rule {
 
 /// The cues, indexed once: one automaton pattern per distinct cue text.
 struct Cues {
-    automaton: AhoCorasick,
+    automaton: CharwiseDoubleArrayAhoCorasick<u32>,
     /// The rules of each pattern, by pattern id.
     rules: Vec<Vec<Rule>>,
 }
@@ -94,15 +94,13 @@ impl Cues {
             });
             rules[id].push(rule);
         }
-        // A full DFA rather than the default contiguous NFA: it reports the
-        // same matches, and with about 150 short patterns its tables stay
-        // small (well under a megabyte), while every line of every notice is
-        // searched overlapping through it (the NFA's failure transitions were
-        // 5% of a whole-notice parse, profiled).
-        let automaton = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)
-            .expect("the cue automaton fits in memory");
+        // daachorse's character-wise automaton: every line of every notice
+        // is searched overlapping through it, and a step per character
+        // rather than per byte (three for a Han character) takes a third of
+        // the transitions. Same matches, in the same order, as the byte DFA
+        // it replaced (whose overlapping search was 5% of a parse).
+        let automaton = CharwiseDoubleArrayAhoCorasick::with_values(patterns.iter().zip(0u32..))
+            .expect("the cues are distinct and non-empty");
         Cues { automaton, rules }
     }
 }
@@ -154,7 +152,7 @@ pub(super) fn scan(line: &str, chars: usize, mut found: impl FnMut(Hit)) {
     let tail = line.trim_end_matches(is_tail_decor).len();
     for m in cues.automaton.find_overlapping_iter(line) {
         let (start, end) = (m.start(), m.end());
-        for rule in &cues.rules[m.pattern().as_usize()] {
+        for rule in &cues.rules[m.value() as usize] {
             let placed = match rule.place {
                 Place::Start => start == lead,
                 Place::End => end == tail,

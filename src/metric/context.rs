@@ -26,8 +26,8 @@ impl TextContext {
     pub fn of(text: &str, lexicon: &Lexicon) -> TextContext {
         let mut excluded = Vec::new();
         let mut money_words = Vec::new();
-        for found in lexicon.cue_finder.find_iter(text) {
-            match lexicon.searched_cues[found.pattern().as_usize()] {
+        for found in lexicon.cue_finder.leftmost_find_iter(text) {
+            match lexicon.searched_cues[found.value() as usize] {
                 Cue::MoneyContext => money_words.push(found.start()),
                 _ => excluded.push(Span::new(found.start(), found.end())),
             }

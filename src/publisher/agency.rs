@@ -155,7 +155,7 @@ fn word_hits(lexicon: &Lexicon, text: &str, body: Span) -> Vec<WordHit> {
         .words
         .find_overlapping_iter(&text[body.range()])
         .filter_map(|m| {
-            let word = &lexicon.word_info[m.pattern().as_usize()];
+            let word = &lexicon.word_info[m.value() as usize];
             let hit = WordHit {
                 span: Span::new(body.start + m.start(), body.start + m.end()),
                 suffix: word.suffix == Some(SourceKind::Agency),
