@@ -18,6 +18,8 @@ use rustc_hash::FxHashMap;
 
 use super::scan::Raw;
 use crate::district::Level;
+use std::sync::LazyLock;
+
 use crate::gazetteer::{Division, INDEX, MAX_CHAIN};
 
 /// Text evidence decides only when the best candidate's score is at least this
@@ -125,19 +127,60 @@ fn self_or_parents(d: &'static Division) -> impl Iterator<Item = &'static Divisi
     std::iter::successors(Some(d), |x| x.parent()).take(MAX_CHAIN)
 }
 
-fn level_of(index: u32) -> Level {
-    INDEX.get(index).map_or(Level::Town, Division::level)
+/// What the decisions read of a division, by division index: its lineage,
+/// level and whether it is a former one. Gathered for every division once,
+/// on first use (about 1.6 MB), because candidates are tested many times a
+/// notice (a township name has dozens) and looking each fact up through the
+/// division records, or building lineages per notice in a map, was most of
+/// the decisions' cost.
+struct Facts {
+    lineage: Lineage,
+    level: Level,
+    former: bool,
 }
 
-fn is_former(index: u32) -> bool {
-    INDEX.get(index).is_some_and(Division::is_former)
+static FACTS: LazyLock<Vec<Facts>> = LazyLock::new(|| {
+    (0..INDEX.divisions.len())
+        .map(|i| {
+            let index = u32::try_from(i).unwrap_or(u32::MAX);
+            let d = INDEX.get(index);
+            Facts {
+                lineage: Lineage::of(index),
+                level: d.map_or(Level::Town, Division::level),
+                former: d.is_some_and(Division::is_former),
+            }
+        })
+        .collect()
+});
+
+/// No facts: what an index outside the table gets (none is, in practice).
+const NO_FACTS: Facts = Facts {
+    lineage: Lineage {
+        ids: [0; MAX_CHAIN],
+        len: 0,
+    },
+    level: Level::Town,
+    former: false,
+};
+
+fn facts_of(facts: &[Facts], index: u32) -> &Facts {
+    facts.get(index as usize).unwrap_or(&NO_FACTS)
+}
+
+fn level_of(facts: &[Facts], index: u32) -> Level {
+    facts_of(facts, index).level
+}
+
+fn is_former(facts: &[Facts], index: u32) -> bool {
+    facts_of(facts, index).former
 }
 
 /// Decides every mention. The result is parallel to `raws`.
 pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
     let n = raws.len();
+    let facts: &[Facts] = &FACTS;
     let mut candidates = CandidateLists::of(raws);
-    let chained = link_chains(raws, &mut candidates);
+    let chained = link_chains(facts, raws, &mut candidates);
     let mut out: Vec<Option<Outcome>> = vec![None; n];
     for (i, r) in raws.iter().enumerate() {
         if r.compound {
@@ -146,25 +189,23 @@ pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
             out[i] = Some(Outcome::Dropped);
         }
     }
-    // Keyed by division index (small integers from the gazetteer, not caller
-    // input), so the fast Fx hasher is safe here; SipHash was a third of this
-    // function. A division recurs across mentions (a notice names 上海 many
-    // times): its lineage is built once, not once per occurrence.
-    let mut lineages: FxHashMap<u32, Lineage> = FxHashMap::default();
-    for i in 0..n {
-        for &c in &candidates[i] {
-            lineages.entry(c).or_insert_with(|| Lineage::of(c));
-        }
-    }
     let mut ctx = Scorer {
-        lineages: &lineages,
+        facts,
         priors,
         support: FxHashMap::default(),
     };
 
     // Stage 1: mentions that may name a current province, prefecture or county.
     // Those outrank townships and former divisions of the same name.
-    let major = |c: &u32| !is_former(*c) && level_of(*c) != Level::Town;
+    let major = |c: &u32| {
+        let f = facts_of(facts, *c);
+        !f.former && f.level != Level::Town
+    };
+    // Whether a mention has a single major reading: its candidates no longer
+    // change, so this is counted once rather than in every round.
+    let single: Vec<bool> = (0..n)
+        .map(|i| candidates[i].iter().filter(|c| major(c)).count() == 1)
+        .collect();
     // The rounds below revisit every undecided mention; one buffer for the
     // candidates under consideration saves an allocation per mention and
     // round.
@@ -178,8 +219,7 @@ pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
             // The first round takes only names with a single reading: a
             // candidate that needs context (朝阳 as Beijing's 朝阳区) must not
             // lose to another (朝阳市) before the context (北京) is counted.
-            let single = candidates[i].iter().filter(|c| major(c)).count() == 1;
-            if out[i].is_some() || (round == 0 && !single) {
+            if out[i].is_some() || (round == 0 && !single[i]) {
                 continue;
             }
             let is_listed = listed(&raws[i], &out);
@@ -239,8 +279,8 @@ pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
                         .copied()
                         .filter(|&c| chained[i] || ctx.eligible(c, &raws[i], is_listed)),
                 );
-                if pool.iter().any(|&c| !is_former(c)) {
-                    pool.retain(|&c| !is_former(c));
+                if pool.iter().any(|&c| !is_former(facts, c)) {
+                    pool.retain(|&c| !is_former(facts, c));
                 }
                 (!pool.is_empty()).then(|| ctx.rank(&pool))
             });
@@ -382,7 +422,7 @@ fn short(raw: &Raw, c: u32) -> bool {
 
 /// Restricts the candidates of adjacent mentions (`上海市` `普陀区`) to those
 /// that nest, and returns which mentions stand in such a chain.
-fn link_chains(raws: &[Raw], candidates: &mut CandidateLists) -> Vec<bool> {
+fn link_chains(facts: &[Facts], raws: &[Raw], candidates: &mut CandidateLists) -> Vec<bool> {
     let mut chained = vec![false; raws.len()];
     // Two passes let a restriction travel both ways along a three-link chain.
     for _ in 0..2 {
@@ -396,7 +436,8 @@ fn link_chains(raws: &[Raw], candidates: &mut CandidateLists) -> Vec<bool> {
                 for &b in &candidates[i] {
                     // A township chains only to its county: `重庆解放碑` skips
                     // the county and decides nothing about 解放碑.
-                    let skips = level_of(b) == Level::Town && level_of(a) < Level::County;
+                    let skips =
+                        level_of(facts, b) == Level::Town && level_of(facts, a) < Level::County;
                     if !skips && within(b, a) {
                         outer_keep.push(a);
                         inner_keep.push(b);
@@ -417,7 +458,7 @@ fn link_chains(raws: &[Raw], candidates: &mut CandidateLists) -> Vec<bool> {
 
 /// Scores candidates against the evidence gathered so far.
 struct Scorer<'a> {
-    lineages: &'a FxHashMap<u32, Lineage>,
+    facts: &'a [Facts],
     priors: &'a Priors,
     /// For every division, how many decided mentions lie in it (or are it).
     support: FxHashMap<u32, u32>,
@@ -428,8 +469,7 @@ impl Scorer<'_> {
         self.support.clear();
         for o in out {
             if let Some(Outcome::One(c)) = o {
-                let lineage = self.lineages.get(c).map_or(&[][..], Lineage::as_slice);
-                for &x in lineage {
+                for &x in facts_of(self.facts, *c).lineage.as_slice() {
                     *self.support.entry(x).or_default() += 1;
                 }
             }
@@ -437,7 +477,7 @@ impl Scorer<'_> {
     }
 
     fn lineage(&self, c: u32) -> &[u32] {
-        self.lineages.get(&c).map_or(&[], Lineage::as_slice)
+        facts_of(self.facts, c).lineage.as_slice()
     }
 
     /// Whether a candidate has the context it needs to be taken alone.
@@ -472,7 +512,7 @@ impl Scorer<'_> {
             Level::Town => self
                 .lineage(c)
                 .iter()
-                .filter(|&&x| level_of(x) >= Level::County)
+                .filter(|&&x| level_of(self.facts, x) >= Level::County)
                 .any(known),
             _ if d.is_former() => (!short && d.name().chars().count() > 2) || near(),
             Level::County if short => listed || near(),
@@ -483,7 +523,7 @@ impl Scorer<'_> {
     fn text_score(&self, c: u32) -> u32 {
         self.lineage(c)
             .iter()
-            .map(|x| weight(level_of(*x)) * self.support.get(x).copied().unwrap_or(0))
+            .map(|x| weight(level_of(self.facts, *x)) * self.support.get(x).copied().unwrap_or(0))
             .sum()
     }
 
@@ -491,7 +531,7 @@ impl Scorer<'_> {
         self.lineage(c)
             .iter()
             .filter(|x| prior.contains(x))
-            .map(|x| weight(level_of(*x)))
+            .map(|x| weight(level_of(self.facts, *x)))
             .sum()
     }
 
