@@ -110,26 +110,78 @@ pub(super) fn clause_around(text: &str, span: Span) -> Span {
 }
 
 /// Adds `《…》` titles and short `“…”` slogans: numbers in them are names.
+///
+/// A `《` opens a title wherever it stands, even inside an open quotation; a
+/// `“` opens a slogan only outside a region. A region closes at its closing
+/// mark, or is dropped at a line break or when it runs past its length
+/// bound. The openers are found with substring searches and only the
+/// characters inside a candidate region are read one by one, so text with
+/// few brackets costs little more than the searches.
 fn bracketed_regions(text: &str, excluded: &mut Vec<Span>) {
-    let mut open: Option<(usize, char, usize)> = None;
-    for (at, c) in text.char_indices() {
-        match (c, open) {
-            ('《', _) => open = Some((at, '》', 0)),
-            ('“', None) => open = Some((at, '”', 0)),
-            (close, Some((start, wanted, _))) if close == wanted => {
-                excluded.push(Span::new(start, at + close.len_utf8()));
-                open = None;
-            }
-            (_, Some((start, wanted, chars))) => {
+    let mut next_title = Opener::new(text, "《");
+    let mut next_quote = Opener::new(text, "“");
+    let mut at = 0;
+    loop {
+        let title = next_title.at_or_after(text, at);
+        let quote = next_quote.at_or_after(text, at);
+        let (mut start, mut wanted) = match (title, quote) {
+            (Some(t), Some(q)) if q < t => (q, '”'),
+            (Some(t), _) => (t, '》'),
+            (None, Some(q)) => (q, '”'),
+            (None, None) => return,
+        };
+        let mut chars = 0;
+        // Both opening marks are three bytes long.
+        let from = start + '《'.len_utf8();
+        at = text.len();
+        for (offset, c) in text[from..].char_indices() {
+            let pos = from + offset;
+            if c == '《' {
+                (start, wanted, chars) = (pos, '》', 0);
+            } else if c == wanted {
+                excluded.push(Span::new(start, pos + c.len_utf8()));
+                at = pos + c.len_utf8();
+                break;
+            } else {
                 let limit = if wanted == '》' {
                     MAX_TITLE_CHARS
                 } else {
                     MAX_SLOGAN_CHARS
                 };
-                open = (chars < limit && c != '\n').then_some((start, wanted, chars + 1));
+                if chars < limit && c != '\n' {
+                    chars += 1;
+                } else {
+                    at = pos + c.len_utf8();
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/// Where the next occurrence of an opening mark is, remembered between
+/// look-ups so the text is searched for it once overall.
+struct Opener {
+    mark: &'static str,
+    next: Option<usize>,
+}
+
+impl Opener {
+    fn new(text: &str, mark: &'static str) -> Opener {
+        Opener {
+            mark,
+            next: text.find(mark),
+        }
+    }
+
+    fn at_or_after(&mut self, text: &str, at: usize) -> Option<usize> {
+        match self.next {
+            Some(next) if next < at => {
+                self.next = text.get(at..)?.find(self.mark).map(|found| at + found);
             }
             _ => {}
         }
+        self.next
     }
 }
 
@@ -205,5 +257,47 @@ mod tests {
             super::MAX_CLAUSE_CHARS
         );
         assert_eq!(clause_around("，投资，", Span::new(3, 9)), Span::new(3, 9));
+    }
+
+    /// The definition `bracketed_regions` implements: every character read
+    /// in turn, with at most one region open.
+    fn bracketed_by_definition(text: &str) -> Vec<Span> {
+        let mut found = Vec::new();
+        let mut open: Option<(usize, char, usize)> = None;
+        for (at, c) in text.char_indices() {
+            match (c, open) {
+                ('《', _) => open = Some((at, '》', 0)),
+                ('“', None) => open = Some((at, '”', 0)),
+                (close, Some((start, wanted, _))) if close == wanted => {
+                    found.push(Span::new(start, at + close.len_utf8()));
+                    open = None;
+                }
+                (_, Some((start, wanted, chars))) => {
+                    let limit = if wanted == '》' {
+                        super::MAX_TITLE_CHARS
+                    } else {
+                        super::MAX_SLOGAN_CHARS
+                    };
+                    open = (chars < limit && c != '\n').then_some((start, wanted, chars + 1));
+                }
+                _ => {}
+            }
+        }
+        found
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bracketed_regions_follow_their_definition(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec!["《", "》", "“", "”", "\n", "字", "a", "字字字字字字字字字字"]),
+                0..80,
+            )
+        ) {
+            let text = pieces.concat();
+            let mut found = Vec::new();
+            super::bracketed_regions(&text, &mut found);
+            proptest::prop_assert_eq!(found, bracketed_by_definition(&text));
+        }
     }
 }
