@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 
 use jiff::civil::Time;
 use regex::Regex;
+use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
 
 use super::fields::{clock, day, month, number, time_of_day, weekday};
@@ -131,15 +132,17 @@ static MONTH_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// Every date piece in `text`, in text order, not overlapping.
 pub(super) fn atoms(text: &str) -> Vec<Expr> {
     let lexer = &*LEXER;
-    let mut captures = lexer.regex.create_captures();
+    // Group slots for each kind's own pattern, made when a piece of that
+    // kind is first read.
+    let mut captures: Vec<Option<Captures>> = vec![None; lexer.alone.len()];
     let mut out = Vec::new();
     let mut pos = 0;
     while pos < text.len() {
         // Find the match first (the DFA alone) and take its groups only when
         // `read` can accept it: a match right after a digit is rejected
         // whatever its groups say, and resolving the groups is the costly
-        // half of a match. Within the match's own bounds and anchored to the
-        // kind that matched, the pattern finds the same match again.
+        // half of a match. Within the match's own bounds and anchored, the
+        // kind's own pattern finds the same match again.
         let Some(found) = lexer.regex.search(&Input::new(text).range(pos..)) else {
             break;
         };
@@ -147,21 +150,29 @@ pub(super) fn atoms(text: &str) -> Vec<Expr> {
             pos = skip_run(text, found.start());
             continue;
         }
-        let kind = lexer.kinds[found.pattern().as_usize()];
-        lexer.regex.search_captures(
+        let index = found.pattern().as_usize();
+        let (Some(kind), Some(alone), Some(slots)) = (
+            lexer.kinds.get(index),
+            lexer.alone.get(index),
+            captures.get_mut(index),
+        ) else {
+            break;
+        };
+        let slots = slots.get_or_insert_with(|| alone.create_captures());
+        alone.search_captures(
             &Input::new(text)
                 .range(found.range())
-                .anchored(Anchored::Pattern(found.pattern())),
-            &mut captures,
+                .anchored(Anchored::Yes),
+            slots,
         );
-        let whole = captures
+        let whole = slots
             .get_match()
             .map_or(Span::new(pos, pos), |m| Span::new(m.start(), m.end()));
         let groups = Groups {
             text,
-            captures: &captures,
+            captures: slots,
         };
-        match read(text, kind, &groups, whole) {
+        match read(text, *kind, &groups, whole) {
             Some(expr) if !expr.span.is_empty() => {
                 pos = expr.span.end;
                 out.push(expr);

@@ -65,17 +65,33 @@ pub(super) enum Kind {
     TimeOfDay,
 }
 
-/// The lexer: the patterns of [`patterns`] and the kind of each.
+/// The lexer: the patterns of [`patterns`] together, to find pieces, and
+/// each alone, to read the groups of a piece of its kind.
 pub(super) struct Lexer {
+    /// Every pattern, searched together.
     pub(super) regex: Regex,
+    /// The kind of each pattern of `regex`.
     pub(super) kinds: Vec<Kind>,
+    /// Each pattern compiled alone, by pattern index. Resolving groups with
+    /// the pattern's own small automaton rather than the combined one
+    /// keeps the backtracker's per-search state (a bit per automaton state
+    /// and haystack position, cleared every search) small.
+    pub(super) alone: Vec<Regex>,
 }
 
 /// Compiled once, on first use.
 pub(super) static LEXER: LazyLock<Lexer> = LazyLock::new(|| {
     let (kinds, patterns): (Vec<Kind>, Vec<String>) = patterns().into_iter().unzip();
     let regex = Regex::new_many(&patterns).expect("the date patterns are valid");
-    Lexer { regex, kinds }
+    let alone = patterns
+        .iter()
+        .map(|pattern| Regex::new(pattern).expect("the date patterns are valid"))
+        .collect();
+    Lexer {
+        regex,
+        kinds,
+        alone,
+    }
 });
 
 /// The pattern of each kind, in the order they are tried at one position:
