@@ -16,11 +16,10 @@
 
 use rustc_hash::FxHashMap;
 
+use super::facts::{containers, facts_of, is_former, level_of, within, Facts, FACTS};
 use super::scan::Raw;
 use crate::district::Level;
-use std::sync::LazyLock;
-
-use crate::gazetteer::{Division, INDEX, MAX_CHAIN};
+use crate::gazetteer::{Division, INDEX};
 
 /// Text evidence decides only when the best candidate's score is at least this
 /// many times the runner-up's. 2 means "clearly more": 上海 named ten times
@@ -61,118 +60,6 @@ fn weight(level: Level) -> u32 {
         Level::County => 4,
         Level::Town => 8,
     }
-}
-
-/// The division a mention of `d` stands for today: itself, or for a former
-/// division its successor when known.
-fn today(d: &'static Division) -> &'static Division {
-    if d.is_former() {
-        d.current().unwrap_or(d)
-    } else {
-        d
-    }
-}
-
-/// Province-first chain of division indices used to relate mentions. A fixed
-/// array rather than a `Vec`: one is built for every candidate division of
-/// every notice.
-#[derive(Clone, Copy, Debug)]
-struct Lineage {
-    ids: [u32; MAX_CHAIN],
-    len: usize,
-}
-
-impl Lineage {
-    /// The lineage of the division a mention of `index` stands for today.
-    fn of(index: u32) -> Lineage {
-        let mut lineage = Lineage {
-            ids: [0; MAX_CHAIN],
-            len: 0,
-        };
-        if let Some(d) = INDEX.get(index) {
-            for (slot, x) in lineage.ids.iter_mut().zip(self_or_parents(today(d))) {
-                *slot = x.index();
-                lineage.len += 1;
-            }
-            lineage.ids[..lineage.len].reverse();
-        }
-        lineage
-    }
-
-    fn as_slice(&self) -> &[u32] {
-        &self.ids[..self.len]
-    }
-}
-
-/// Whether `inner` lies in `outer`, through its own parents or today's ones.
-fn within(inner: u32, outer: u32) -> bool {
-    if inner == outer {
-        return false;
-    }
-    let Some(d) = INDEX.get(inner) else {
-        return false;
-    };
-    // Today's division itself is the same place as `inner` (嘉定县 → 嘉定区),
-    // not one containing it: only its parents count. Walking the parents
-    // rather than collecting chains keeps this pairwise test free of
-    // allocation.
-    self_or_parents(d).any(|x| x.index() == outer)
-        || today(d)
-            .parent()
-            .is_some_and(|up| self_or_parents(up).any(|x| x.index() == outer))
-}
-
-/// `d` and the divisions above it, nearest first; [`MAX_CHAIN`] at most.
-fn self_or_parents(d: &'static Division) -> impl Iterator<Item = &'static Division> {
-    std::iter::successors(Some(d), |x| x.parent()).take(MAX_CHAIN)
-}
-
-/// What the decisions read of a division, by division index: its lineage,
-/// level and whether it is a former one. Gathered for every division once,
-/// on first use (about 1.6 MB), because candidates are tested many times a
-/// notice (a township name has dozens) and looking each fact up through the
-/// division records, or building lineages per notice in a map, was most of
-/// the decisions' cost.
-struct Facts {
-    lineage: Lineage,
-    level: Level,
-    former: bool,
-}
-
-static FACTS: LazyLock<Vec<Facts>> = LazyLock::new(|| {
-    (0..INDEX.divisions.len())
-        .map(|i| {
-            let index = u32::try_from(i).unwrap_or(u32::MAX);
-            let d = INDEX.get(index);
-            Facts {
-                lineage: Lineage::of(index),
-                level: d.map_or(Level::Town, Division::level),
-                former: d.is_some_and(Division::is_former),
-            }
-        })
-        .collect()
-});
-
-/// No facts: what an index outside the table gets (none is, in practice).
-const NO_FACTS: Facts = Facts {
-    lineage: Lineage {
-        ids: [0; MAX_CHAIN],
-        len: 0,
-    },
-    level: Level::Town,
-    former: false,
-};
-
-fn facts_of(facts: &[Facts], index: u32) -> &Facts {
-    facts.get(index as usize).unwrap_or(&NO_FACTS)
-}
-
-fn level_of(facts: &[Facts], index: u32) -> Level {
-    facts_of(facts, index).level
-}
-
-fn is_former(facts: &[Facts], index: u32) -> bool {
-    facts_of(facts, index).former
 }
 
 /// Decides every mention. The result is parallel to `raws`.
@@ -424,21 +311,29 @@ fn short(raw: &Raw, c: u32) -> bool {
 /// that nest, and returns which mentions stand in such a chain.
 fn link_chains(facts: &[Facts], raws: &[Raw], candidates: &mut CandidateLists) -> Vec<bool> {
     let mut chained = vec![false; raws.len()];
+    let mut outer_keep = Vec::new();
+    let mut inner_keep = Vec::new();
     // Two passes let a restriction travel both ways along a three-link chain.
     for _ in 0..2 {
         for i in 1..raws.len() {
             if raws[i - 1].end != raws[i].start {
                 continue;
             }
-            let mut outer_keep = Vec::new();
-            let mut inner_keep = Vec::new();
-            for &a in &candidates[i - 1] {
-                for &b in &candidates[i] {
+            outer_keep.clear();
+            inner_keep.clear();
+            // The pairs that nest, found from the inner side: each inner
+            // candidate's few containers are looked up in the outer list
+            // (sorted), rather than every pair tested, which for two
+            // township names of dozens of readings each was thousands of
+            // tests.
+            let outer = &candidates[i - 1];
+            for &b in &candidates[i] {
+                for a in containers(b) {
                     // A township chains only to its county: `重庆解放碑` skips
                     // the county and decides nothing about 解放碑.
                     let skips =
                         level_of(facts, b) == Level::Town && level_of(facts, a) < Level::County;
-                    if !skips && within(b, a) {
+                    if !skips && outer.binary_search(&a).is_ok() {
                         outer_keep.push(a);
                         inner_keep.push(b);
                     }
@@ -447,8 +342,10 @@ fn link_chains(facts: &[Facts], raws: &[Raw], candidates: &mut CandidateLists) -
             if outer_keep.is_empty() {
                 continue;
             }
-            candidates.retain(i - 1, |a| outer_keep.contains(&a));
-            candidates.retain(i, |b| inner_keep.contains(&b));
+            outer_keep.sort_unstable();
+            inner_keep.sort_unstable();
+            candidates.retain(i - 1, |a| outer_keep.binary_search(&a).is_ok());
+            candidates.retain(i, |b| inner_keep.binary_search(&b).is_ok());
             chained[i - 1] = true;
             chained[i] = true;
         }

@@ -28,6 +28,7 @@
 //! ```
 
 mod disambiguate;
+mod facts;
 mod scan;
 
 use serde::{Deserialize, Serialize};
