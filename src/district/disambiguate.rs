@@ -328,7 +328,7 @@ fn link_chains(facts: &[Facts], raws: &[Raw], candidates: &mut CandidateLists) -
             // tests.
             let outer = &candidates[i - 1];
             for &b in &candidates[i] {
-                for a in containers(b) {
+                for a in containers(facts, b) {
                     // A township chains only to its county: `重庆解放碑` skips
                     // the county and decides nothing about 解放碑.
                     let skips =
@@ -390,29 +390,30 @@ impl Scorer<'_> {
         if raw.weak {
             return listed;
         }
-        let short = short(raw, c);
         let known = |x: &u32| {
             self.support.contains_key(x)
                 || self.priors.publisher.contains(x)
                 || self.priors.region.contains(x)
         };
-        let Some(d) = INDEX.get(c) else {
-            return false;
-        };
         // The division and its parent, through today's lineage and its own.
-        let near = || {
+        let near = |d: &Division| {
             let today = self.lineage(c);
             let own = [Some(c), d.parent().map(Division::index)];
             today.iter().rev().take(2).any(known) || own.iter().flatten().any(known)
         };
-        match d.level() {
+        // Level and status from the gathered facts: the division record is
+        // read only for the rarer cases that need its name or parent.
+        let gathered = facts_of(self.facts, c);
+        match gathered.level {
             Level::Town => self
                 .lineage(c)
                 .iter()
                 .filter(|&&x| level_of(self.facts, x) >= Level::County)
                 .any(known),
-            _ if d.is_former() => (!short && d.name().chars().count() > 2) || near(),
-            Level::County if short => listed || near(),
+            _ if gathered.former => INDEX
+                .get(c)
+                .is_some_and(|d| (!short(raw, c) && d.name().chars().count() > 2) || near(d)),
+            Level::County if short(raw, c) => listed || INDEX.get(c).is_some_and(near),
             _ => true,
         }
     }

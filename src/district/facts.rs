@@ -66,16 +66,33 @@ pub(super) fn within(inner: u32, outer: u32) -> bool {
 }
 
 /// Every division `inner` lies in by [`within`], with repeats: its own
-/// parents, then its successor's.
-pub(super) fn containers(inner: u32) -> impl Iterator<Item = u32> {
-    let d = INDEX.get(inner);
-    let own = d.into_iter().flat_map(|d| self_or_parents(d).skip(1));
-    let successors = d
+/// parents, then its successor's. A current division's are the lineage
+/// gathered in `facts` without the division itself, read without touching
+/// the division records (this runs for every candidate of every chained
+/// mention).
+pub(super) fn containers(facts: &[Facts], inner: u32) -> impl Iterator<Item = u32> + '_ {
+    let gathered = facts_of(facts, inner);
+    let (from_facts, from_records) = if !gathered.former && gathered.lineage.len < MAX_CHAIN {
+        let ids = gathered.lineage.as_slice();
+        (
+            ids.get(..ids.len().saturating_sub(1)).unwrap_or_default(),
+            None,
+        )
+    } else {
+        (&[][..], INDEX.get(inner))
+    };
+    let own = from_records
+        .into_iter()
+        .flat_map(|d| self_or_parents(d).skip(1));
+    let successors = from_records
         .and_then(|d| today(d).parent())
         .into_iter()
         .flat_map(self_or_parents);
-    own.chain(successors)
-        .map(Division::index)
+    let walked = own.chain(successors).map(Division::index);
+    from_facts
+        .iter()
+        .copied()
+        .chain(walked)
         .filter(move |&x| x != inner)
 }
 
@@ -134,7 +151,7 @@ pub(super) fn is_former(facts: &[Facts], index: u32) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{containers, within};
+    use super::{containers, within, FACTS};
     use crate::gazetteer::INDEX;
 
     #[test]
@@ -142,7 +159,7 @@ mod tests {
         let n = u32::try_from(INDEX.divisions.len()).unwrap();
         assert!(n > 40_000);
         for inner in (0..n).step_by(409) {
-            let found: Vec<u32> = containers(inner).collect();
+            let found: Vec<u32> = containers(&FACTS, inner).collect();
             // Every container, a spread of other divisions, and the
             // containers' own neighbours.
             let others = (0..n)
