@@ -134,7 +134,7 @@ pub(super) fn atoms(text: &str) -> Vec<Expr> {
     let lexer = &*LEXER;
     // Group slots for each kind's own pattern, made when a piece of that
     // kind is first read.
-    let mut captures: Vec<Option<Captures>> = vec![None; lexer.alone.len()];
+    let mut captures: Vec<Option<Captures>> = vec![None; lexer.pattern_count()];
     let mut out = Vec::new();
     let mut pos = 0;
     while pos < text.len() {
@@ -153,7 +153,7 @@ pub(super) fn atoms(text: &str) -> Vec<Expr> {
         let index = found.pattern().as_usize();
         let (Some(kind), Some(alone), Some(slots)) = (
             lexer.kinds.get(index),
-            lexer.alone.get(index),
+            lexer.alone(index),
             captures.get_mut(index),
         ) else {
             break;

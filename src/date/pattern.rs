@@ -9,7 +9,7 @@
 //! words, the holidays) to find the one that matched, and reading a match
 //! dispatches on its kind instead of probing group names one after another.
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use regex_automata::meta::Regex;
 use regex_automata::util::captures::Captures;
@@ -72,24 +72,39 @@ pub(super) struct Lexer {
     pub(super) regex: Regex,
     /// The kind of each pattern of `regex`.
     pub(super) kinds: Vec<Kind>,
-    /// Each pattern compiled alone, by pattern index. Resolving groups with
-    /// the pattern's own small automaton rather than the combined one
+    /// The source of each pattern, by pattern index.
+    patterns: Vec<String>,
+    /// Each pattern compiled alone, on its first match. Resolving groups
+    /// with the pattern's own small automaton rather than the combined one
     /// keeps the backtracker's per-search state (a bit per automaton state
-    /// and haystack position, cleared every search) small.
-    pub(super) alone: Vec<Regex>,
+    /// and haystack position, cleared every search) small; compiling only
+    /// the kinds a process meets keeps them out of its start-up time.
+    alone: Vec<OnceLock<Regex>>,
+}
+
+impl Lexer {
+    /// The pattern of index `index` alone.
+    pub(super) fn alone(&self, index: usize) -> Option<&Regex> {
+        let pattern = self.patterns.get(index)?;
+        let slot = self.alone.get(index)?;
+        Some(slot.get_or_init(|| Regex::new(pattern).expect("the date patterns are valid")))
+    }
+
+    /// How many patterns there are.
+    pub(super) fn pattern_count(&self) -> usize {
+        self.patterns.len()
+    }
 }
 
 /// Compiled once, on first use.
 pub(super) static LEXER: LazyLock<Lexer> = LazyLock::new(|| {
     let (kinds, patterns): (Vec<Kind>, Vec<String>) = patterns().into_iter().unzip();
     let regex = Regex::new_many(&patterns).expect("the date patterns are valid");
-    let alone = patterns
-        .iter()
-        .map(|pattern| Regex::new(pattern).expect("the date patterns are valid"))
-        .collect();
+    let alone = patterns.iter().map(|_| OnceLock::new()).collect();
     Lexer {
         regex,
         kinds,
+        patterns,
         alone,
     }
 });
