@@ -46,18 +46,19 @@
 //! script and deserialized on first use.
 //!
 //! - **Memory**: the loaded tables (44,703 current divisions, their former
-//!   names and the automaton over them, the unit, cue and date tables) keep a
-//!   process at about 18.7 MB resident; a parse adds its records, in
-//!   proportion to what the notice names.
-//! - **First use**: about 9 ms to load the division table, 5 ms more for the
-//!   other tables, once per process; calling [`gazetteer::all`] loads the
-//!   division table ahead of the first notice.
-//! - **Time**: linear in the text, about 18 MB/s per core for a whole notice
-//!   on the evaluation corpus (about 2,800 notices a second; they average
-//!   6 KB), and near 2× on two threads with [`Parser::parse_many`]. Texts
-//!   dense in places and figures (address lists, statistical bulletins)
-//!   cost more per byte than prose. `BENCHMARKS.md` has the measurements and
-//!   the commands that produce them.
+//!   names and the automaton over them, the facts the division decisions
+//!   read, the unit, cue and date tables) keep a process at about 20.5 MB
+//!   resident; a parse adds its records, in proportion to what the notice
+//!   names.
+//! - **First use**: about 10 ms to load the division table, 6 ms more for
+//!   the other tables, once per process; calling [`gazetteer::all`] loads
+//!   the division table ahead of the first notice.
+//! - **Time**: linear in the text, about 28 MB/s per core for a whole notice
+//!   on the evaluation corpus (about 4,500 notices a second; they average
+//!   6 KB), and near 2× on two threads with [`Parser::parse_many`] for a
+//!   large batch. Texts dense in places and figures (address lists, notices
+//!   about divisions) cost more per byte than prose. `BENCHMARKS.md` has the
+//!   measurements and the commands that produce them.
 
 #![deny(missing_docs)]
 
