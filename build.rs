@@ -6,7 +6,9 @@
 //! - `candidates.bin`: for each name pattern, the divisions it may name;
 //! - `compounds.tsv`: the division codes of each abbreviation compound;
 //! - `automaton.bin`: a serialized daachorse automaton over every full name,
-//!   usable short name, compound and blocked word.
+//!   usable short name, compound and blocked word;
+//! - `bigrams.bin`: the set of their first two characters (see
+//!   `src/gazetteer/bigram.rs`).
 //!
 //! Doing this here keeps the runtime cost to a deserialization (a few ms)
 //! instead of building an automaton of ~90k patterns on first use.
@@ -16,7 +18,10 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use daachorse::{CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
+use daachorse::CharwiseDoubleArrayAhoCorasickBuilder;
+
+#[path = "src/gazetteer/bigram.rs"]
+mod bigram;
 
 /// Pattern value kinds, in the top two bits of the automaton value. Must match
 /// `src/gazetteer/index.rs`.
@@ -239,16 +244,29 @@ fn main() {
         bin.extend_from_slice(&x.to_le_bytes());
     }
 
+    // Standard matching, not leftmost-longest: the scan walks the automaton
+    // itself from the positions the bigram set lets through and takes the
+    // longest name there, which needs the plain trie and its depths.
     let automaton = CharwiseDoubleArrayAhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
         .build_with_values(patterns.iter().map(|(p, v)| (p.as_str(), *v)))
         .expect("unique, non-empty patterns");
+
+    let mut bigrams = vec![0u8; 1 << (bigram::BIGRAM_SET_BITS - 3)];
+    for (pattern, _) in &patterns {
+        let mut chars = pattern.chars();
+        let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
+            panic!("pattern {pattern:?}: the scan needs names of two characters or more");
+        };
+        let slot = bigram::bigram_slot(first, second);
+        bigrams[slot >> 3] |= 1 << (slot & 7);
+    }
 
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets it"));
     write(&out, "divisions.tsv", tsv.as_bytes());
     write(&out, "candidates.bin", &bin);
     write(&out, "compounds.tsv", compounds.as_bytes());
     write(&out, "automaton.bin", &automaton.serialize());
+    write(&out, "bigrams.bin", &bigrams);
 }
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) {

@@ -25,6 +25,7 @@
 //! assert_eq!(zhabei.current().map(|d| d.name()), Some("静安区"));
 //! ```
 
+mod bigram;
 mod index;
 
 pub(crate) use index::{Candidate, Hit, INDEX};
