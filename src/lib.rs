@@ -47,14 +47,14 @@
 //!
 //! - **Memory**: the loaded tables (44,703 current divisions, their former
 //!   names and the automaton over them, the facts the division decisions
-//!   read, the unit, cue and date tables) keep a process at about 20.5 MB
+//!   read, the unit, cue and date tables) keep a process at about 21 MB
 //!   resident; a parse adds its records, in proportion to what the notice
 //!   names.
-//! - **First use**: about 10 ms to load the division table, 6 ms more for
+//! - **First use**: about 11 ms to load the division table, 6 ms more for
 //!   the other tables, once per process; calling [`gazetteer::all`] loads
 //!   the division table ahead of the first notice.
 //! - **Time**: linear in the text, about 28 MB/s per core for a whole notice
-//!   on the evaluation corpus (about 4,500 notices a second; they average
+//!   on the evaluation corpus (about 4,400 notices a second; they average
 //!   6 KB), and near 2× on two threads with [`Parser::parse_many`] for a
 //!   large batch. Texts dense in places and figures (address lists, notices
 //!   about divisions) cost more per byte than prose. `BENCHMARKS.md` has the
