@@ -111,13 +111,13 @@ pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
             }
             let is_listed = listed(&raws[i], &out);
             let decision = memo.decide(&raws[i], chained[i], is_listed, || {
-                pool.clear();
-                pool.extend(
-                    candidates[i]
-                        .iter()
-                        .copied()
-                        .filter(major)
-                        .filter(|&c| chained[i] || ctx.eligible(c, &raws[i], is_listed)),
+                ctx.fill_pool(
+                    &mut pool,
+                    &candidates[i],
+                    &raws[i],
+                    chained[i],
+                    is_listed,
+                    major,
                 );
                 (!pool.is_empty()).then(|| ctx.rank(&pool))
             });
@@ -136,14 +136,17 @@ pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
         if out[i].is_some() {
             continue;
         }
-        let pool: Vec<u32> = candidates[i]
-            .iter()
-            .copied()
-            .filter(major)
-            .filter(|&c| chained[i] || ctx.eligible(c, &raws[i], listed(&raws[i], &out)))
-            .collect();
+        let is_listed = listed(&raws[i], &out);
+        ctx.fill_pool(
+            &mut pool,
+            &candidates[i],
+            &raws[i],
+            chained[i],
+            is_listed,
+            major,
+        );
         if !pool.is_empty() {
-            out[i] = Some(Outcome::Ambiguous(pool));
+            out[i] = Some(Outcome::Ambiguous(pool.clone()));
         }
     }
 
@@ -159,12 +162,14 @@ pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
             }
             let is_listed = listed(&raws[i], &out);
             let decision = memo.decide(&raws[i], chained[i], is_listed, || {
-                pool.clear();
-                pool.extend(
-                    candidates[i]
-                        .iter()
-                        .copied()
-                        .filter(|&c| chained[i] || ctx.eligible(c, &raws[i], is_listed)),
+                let any = |_: &u32| true;
+                ctx.fill_pool(
+                    &mut pool,
+                    &candidates[i],
+                    &raws[i],
+                    chained[i],
+                    is_listed,
+                    any,
                 );
                 if pool.iter().any(|&c| !is_former(facts, c)) {
                     pool.retain(|&c| !is_former(facts, c));
@@ -371,6 +376,27 @@ impl Scorer<'_> {
                 }
             }
         }
+    }
+
+    /// Puts into `pool` the candidates of a mention that pass `keep` and have
+    /// the context they need (all of them, for a chained mention).
+    fn fill_pool(
+        &self,
+        pool: &mut Vec<u32>,
+        candidates: &[u32],
+        raw: &Raw,
+        chained: bool,
+        listed: bool,
+        keep: impl Fn(&u32) -> bool,
+    ) {
+        pool.clear();
+        pool.extend(
+            candidates
+                .iter()
+                .copied()
+                .filter(keep)
+                .filter(|&c| chained || self.eligible(c, raw, listed)),
+        );
     }
 
     fn lineage(&self, c: u32) -> &[u32] {
