@@ -7,8 +7,8 @@
 //! - `compounds.tsv`: the division codes of each abbreviation compound;
 //! - `automaton.bin`: a serialized daachorse automaton over every full name,
 //!   usable short name, compound and blocked word;
-//! - `bigrams.bin`: the set of their first two characters (see
-//!   `src/gazetteer/bigram.rs`).
+//! - `openings.bin`: bit sets of how those names open (see
+//!   `src/gazetteer/openings.rs`).
 //!
 //! Doing this here keeps the runtime cost to a deserialization (a few ms)
 //! instead of building an automaton of ~90k patterns on first use.
@@ -20,8 +20,8 @@ use std::path::{Path, PathBuf};
 
 use daachorse::CharwiseDoubleArrayAhoCorasickBuilder;
 
-#[path = "src/gazetteer/bigram.rs"]
-mod bigram;
+#[path = "src/gazetteer/openings.rs"]
+mod openings;
 
 /// Pattern value kinds, in the top two bits of the automaton value. Must match
 /// `src/gazetteer/index.rs`.
@@ -245,28 +245,63 @@ fn main() {
     }
 
     // Standard matching, not leftmost-longest: the scan walks the automaton
-    // itself from the positions the bigram set lets through and takes the
+    // itself from the positions the opening sets let through and takes the
     // longest name there, which needs the plain trie and its depths.
     let automaton = CharwiseDoubleArrayAhoCorasickBuilder::new()
         .build_with_values(patterns.iter().map(|(p, v)| (p.as_str(), *v)))
         .expect("unique, non-empty patterns");
 
-    let mut bigrams = vec![0u8; 1 << (bigram::BIGRAM_SET_BITS - 3)];
+    let mut sets = vec![0u8; 3 * openings::SET_BYTES];
+    let mut mark = |set: openings::Set, slot: usize| {
+        sets[set as usize * openings::SET_BYTES + (slot >> 3)] |= 1 << (slot & 7);
+    };
     for (pattern, _) in &patterns {
         let mut chars = pattern.chars();
         let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
             panic!("pattern {pattern:?}: the scan needs names of two characters or more");
         };
-        let slot = bigram::bigram_slot(first, second);
-        bigrams[slot >> 3] |= 1 << (slot & 7);
+        mark(
+            openings::Set::FirstPairs,
+            openings::slot(first, second, '\0'),
+        );
+        match chars.next() {
+            None => mark(
+                openings::Set::WholePairs,
+                openings::slot(first, second, '\0'),
+            ),
+            Some(third) => mark(
+                openings::Set::FirstTriples,
+                openings::slot(first, second, third),
+            ),
+        }
     }
-
+    // The scan reads the sets through `holds`: every name must open as the
+    // sets say, or the scan would never try it.
+    for (pattern, _) in &patterns {
+        let mut chars = pattern.chars().chain(std::iter::repeat('\0'));
+        let (first, second, third) = (
+            chars.next().unwrap_or('\0'),
+            chars.next().unwrap_or('\0'),
+            chars.next().unwrap_or('\0'),
+        );
+        let pair = openings::slot(first, second, '\0');
+        assert!(
+            openings::holds(&sets, openings::Set::FirstPairs, pair)
+                && (openings::holds(&sets, openings::Set::WholePairs, pair)
+                    || openings::holds(
+                        &sets,
+                        openings::Set::FirstTriples,
+                        openings::slot(first, second, third)
+                    )),
+            "opening sets miss {pattern:?}"
+        );
+    }
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets it"));
     write(&out, "divisions.tsv", tsv.as_bytes());
     write(&out, "candidates.bin", &bin);
     write(&out, "compounds.tsv", compounds.as_bytes());
     write(&out, "automaton.bin", &automaton.serialize());
-    write(&out, "bigrams.bin", &bigrams);
+    write(&out, "openings.bin", &sets);
 }
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) {

@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use daachorse::CharwiseDoubleArrayAhoCorasick;
 
-use super::bigram::bigram_slot;
+use super::openings::{holds, slot, Set};
 use super::Division;
 use crate::district::Level;
 
@@ -19,8 +19,8 @@ static DIVISIONS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/divisions.t
 static CANDIDATES_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/candidates.bin"));
 static COMPOUNDS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/compounds.tsv"));
 static AUTOMATON_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/automaton.bin"));
-/// The bit set of [`super::bigram`], written by `build.rs`.
-static BIGRAMS_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bigrams.bin"));
+/// The opening sets of [`super::openings`], written by `build.rs`.
+static OPENINGS_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/openings.bin"));
 
 /// Every table the gazetteer and the recognizer read.
 pub(crate) struct Index {
@@ -179,23 +179,34 @@ impl Index {
     /// Non-overlapping leftmost-longest matches of every name, compound and
     /// blocked word, in text order. Linear in the text.
     ///
-    /// Positions whose first two characters start no name are skipped on a
-    /// bit-set test; at the others the automaton is walked from its root
-    /// for as long as the text stays on a name's path, which takes the
-    /// longest name starting there. The first position with a name gives
-    /// the leftmost match, and the scan goes on after it. Walking the
-    /// automaton over every character instead, as a leftmost-longest
-    /// search does, was a fifth of a whole-notice parse: most of its steps
-    /// load a state of a 2.7 MB table that is not in the cache.
+    /// Positions where no name can open are skipped on bit-set tests: the
+    /// first two characters must open some name, and either be a name of
+    /// two characters or open a longer one with the third. At the others
+    /// the automaton is walked from its root for as long as the text stays
+    /// on a name's path, which takes the longest name starting there. The
+    /// first position with a name gives the leftmost match, and the scan
+    /// goes on after it. Walking the automaton over every character
+    /// instead, as a leftmost-longest search does, was a fifth of a
+    /// whole-notice parse: most of its steps load a state of a 2.7 MB table
+    /// that is not in the cache.
     pub(crate) fn scan<'t>(&'t self, text: &'t str) -> impl Iterator<Item = RawMatch> + 't {
         let mut pos = 0;
         std::iter::from_fn(move || {
-            let mut chars = text.get(pos..)?.char_indices().peekable();
+            let mut chars = text.get(pos..)?.char_indices();
             while let Some((offset, first)) = chars.next() {
-                let Some(&(_, second)) = chars.peek() else {
+                let mut ahead = chars.clone().map(|(_, c)| c);
+                let Some(second) = ahead.next() else {
                     break;
                 };
-                if !may_open(first, second) {
+                let pair = slot(first, second, '\0');
+                if !holds(OPENINGS_BIN, Set::FirstPairs, pair) {
+                    continue;
+                }
+                let opens = holds(OPENINGS_BIN, Set::WholePairs, pair)
+                    || ahead.next().is_some_and(|third| {
+                        holds(OPENINGS_BIN, Set::FirstTriples, slot(first, second, third))
+                    });
+                if !opens {
                     continue;
                 }
                 let start = pos + offset;
@@ -239,14 +250,6 @@ impl Index {
             .filter(|&(len, _)| len == name.len())
             .map(|(_, value)| hit_of(value))
     }
-}
-
-/// Whether a name may start with the characters `first`, `second`.
-fn may_open(first: char, second: char) -> bool {
-    let slot = bigram_slot(first, second);
-    BIGRAMS_BIN
-        .get(slot >> 3)
-        .is_some_and(|byte| byte & (1 << (slot & 7)) != 0)
 }
 
 /// Decodes an automaton value.

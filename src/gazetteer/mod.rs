@@ -25,8 +25,8 @@
 //! assert_eq!(zhabei.current().map(|d| d.name()), Some("静安区"));
 //! ```
 
-mod bigram;
 mod index;
+mod openings;
 
 pub(crate) use index::{Candidate, Hit, INDEX};
 
