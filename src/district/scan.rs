@@ -149,12 +149,19 @@ pub(super) fn scan(text: &str) -> Vec<Raw> {
     raws
 }
 
+#[expect(
+    clippy::chars_next_cmp,
+    reason = "starts_with(char) encodes the character through a stack buffer and stalls"
+)]
 fn is_road(after: &str) -> bool {
     // Most mentions are followed by a character no road word starts with.
     let Some(first) = after.chars().next() else {
         return false;
     };
-    if !ROAD_AFTER.iter().any(|r| r.starts_with(first))
+    // Characters compared as characters: `str::starts_with(char)` encodes
+    // the character into a stack buffer and reads it back wider, a stall
+    // the profile showed at every mention.
+    if !ROAD_AFTER.iter().any(|r| r.chars().next() == Some(first))
         && first != '街'
         && !ROAD_DIRECTIONS.contains(&first)
     {
@@ -163,7 +170,7 @@ fn is_road(after: &str) -> bool {
     if after.starts_with("街道") {
         return false;
     }
-    if after.starts_with('街') || ROAD_AFTER.iter().any(|r| after.starts_with(r)) {
+    if first == '街' || ROAD_AFTER.iter().any(|r| after.starts_with(r)) {
         return true;
     }
     let mut chars = after.chars();
