@@ -251,48 +251,22 @@ fn main() {
         .build_with_values(patterns.iter().map(|(p, v)| (p.as_str(), *v)))
         .expect("unique, non-empty patterns");
 
-    let mut sets = vec![0u8; 3 * openings::SET_BYTES];
-    let mut mark = |set: openings::Set, slot: usize| {
-        sets[set as usize * openings::SET_BYTES + (slot >> 3)] |= 1 << (slot & 7);
-    };
+    let mut sets = vec![0u8; openings::SETS_BYTES];
+    for (pattern, _) in &patterns {
+        assert!(
+            openings::add_name(&mut sets, pattern),
+            "pattern {pattern:?}: the scan needs names of two characters or more"
+        );
+    }
+    // The scan tries a position only where `may_open` says a name may
+    // start there: every name must pass, or the scan would never find it.
     for (pattern, _) in &patterns {
         let mut chars = pattern.chars();
         let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
-            panic!("pattern {pattern:?}: the scan needs names of two characters or more");
+            unreachable!("names of two characters or more, checked above");
         };
-        mark(
-            openings::Set::FirstPairs,
-            openings::slot(first, second, '\0'),
-        );
-        match chars.next() {
-            None => mark(
-                openings::Set::WholePairs,
-                openings::slot(first, second, '\0'),
-            ),
-            Some(third) => mark(
-                openings::Set::FirstTriples,
-                openings::slot(first, second, third),
-            ),
-        }
-    }
-    // The scan reads the sets through `holds`: every name must open as the
-    // sets say, or the scan would never try it.
-    for (pattern, _) in &patterns {
-        let mut chars = pattern.chars().chain(std::iter::repeat('\0'));
-        let (first, second, third) = (
-            chars.next().unwrap_or('\0'),
-            chars.next().unwrap_or('\0'),
-            chars.next().unwrap_or('\0'),
-        );
-        let pair = openings::slot(first, second, '\0');
         assert!(
-            openings::holds(&sets, openings::Set::FirstPairs, pair)
-                && (openings::holds(&sets, openings::Set::WholePairs, pair)
-                    || openings::holds(
-                        &sets,
-                        openings::Set::FirstTriples,
-                        openings::slot(first, second, third)
-                    )),
+            openings::may_open(&sets, first, second, || chars.next()),
             "opening sets miss {pattern:?}"
         );
     }

@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use daachorse::CharwiseDoubleArrayAhoCorasick;
 
-use super::openings::{holds, slot, Set};
+use super::openings::may_open;
 use super::Division;
 use crate::district::Level;
 
@@ -198,15 +198,7 @@ impl Index {
                 let Some(second) = ahead.next() else {
                     break;
                 };
-                let pair = slot(first, second, '\0');
-                if !holds(OPENINGS_BIN, Set::FirstPairs, pair) {
-                    continue;
-                }
-                let opens = holds(OPENINGS_BIN, Set::WholePairs, pair)
-                    || ahead.next().is_some_and(|third| {
-                        holds(OPENINGS_BIN, Set::FirstTriples, slot(first, second, third))
-                    });
-                if !opens {
+                if !may_open(OPENINGS_BIN, first, second, || ahead.next()) {
                     continue;
                 }
                 let start = pos + offset;
@@ -283,7 +275,8 @@ fn first_of(divisions: &[Division], i: usize) -> u32 {
 mod tests {
     use std::collections::HashMap;
 
-    use super::INDEX;
+    use super::{INDEX, OPENINGS_BIN};
+    use crate::gazetteer::openings::{add_name, SETS_BYTES};
 
     /// Leftmost-longest matching by definition: at each position, the longest
     /// pattern that starts there, from a plain map of every pattern; the
@@ -317,6 +310,15 @@ mod tests {
             }
         }
         found
+    }
+
+    #[test]
+    fn the_opening_sets_are_those_of_the_automatons_names() {
+        let mut sets = vec![0u8; SETS_BYTES];
+        for (name, _) in INDEX.automaton.iter() {
+            assert!(add_name(&mut sets, &name), "{name}");
+        }
+        assert!(sets == OPENINGS_BIN, "build.rs wrote other sets");
     }
 
     #[test]
