@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING, Any, Iterable, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Sequence
 
 from govnotice import _core
 
@@ -87,6 +87,7 @@ def _run(
     region: Optional[str],
     threads: Optional[int],
     progress: bool,
+    parse: Callable[..., Any] = _core.parse_batch,
 ) -> tuple[Any, Optional[Sequence[Any]]]:
     values, index = _values_and_index(texts)
     report: Optional[_Progress] = None
@@ -94,7 +95,7 @@ def _run(
         total = len(values) if hasattr(values, "__len__") else None  # type: ignore[arg-type]
         report = _Progress(total)
     try:
-        batch = _core.parse_batch(
+        batch = parse(
             values,
             base_date=_base_dates(base_date),
             region=region,
@@ -130,8 +131,8 @@ def parse_many(
     >>> [n.title for n in parse_many(["标题一\n\n正文。", None, "标题二\n\n正文。"])]
     ['标题一', None, '标题二']
     """
-    batch, _ = _run(texts, base_date, region, threads, progress)
-    return batch.notices()
+    notices, _ = _run(texts, base_date, region, threads, progress, _core.parse_notices)
+    return notices
 
 
 def to_arrow(

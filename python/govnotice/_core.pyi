@@ -272,6 +272,20 @@ def parse_batch(
     [None, 'missing text (None)']
     """
 
+def parse_notices(
+    texts: Iterable[object],
+    base_date: Union[datetime.date, str, Sequence[Union[datetime.date, str, None]], None] = None,
+    region: Optional[str] = None,
+    threads: Optional[int] = None,
+    progress: Optional[Callable[[int], object]] = None,
+) -> list[Notice]:
+    """As :func:`parse_batch`, but only the notices, handed over without the
+    copy :meth:`Batch.notices` makes.
+
+    >>> [n.title for n in parse_notices(["标题\\n\\n园区已入驻企业420余家。", None])]
+    ['标题', None]
+    """
+
 def decode(data: bytes, encoding: Optional[str] = None) -> tuple[str, str]:
     """Decode bytes as :func:`parse` does: ``(text, encoding name)``.
 

@@ -167,6 +167,7 @@ fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(divisions::divisions_named, module)?)?;
     module.add_class::<divisions::PyDivision>()?;
     module.add_function(wrap_pyfunction!(batch::parse_batch, module)?)?;
+    module.add_function(wrap_pyfunction!(batch::parse_notices, module)?)?;
     module.add_class::<batch::Batch>()?;
     module.add_class::<arrow::ArrowTable>()?;
     module.add("TABLES", arrow::TABLES.to_vec())?;

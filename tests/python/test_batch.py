@@ -21,6 +21,14 @@ def test_parse_many_equals_parse_one_by_one(sample_notices: dict[str, str]) -> N
     assert [n.to_dict() for n in many] == [govnotice.parse(t).to_dict() for t in texts]
 
 
+def test_a_batch_holds_the_notices_parse_many_returns(sample_notices: dict[str, str]) -> None:
+    texts = list(sample_notices.values()) + [None, PARK]
+    batch = govnotice._core.parse_batch(texts, threads=2)
+    many = govnotice.parse_many(texts, threads=2)
+    assert [n.to_dict() for n in batch.notices()] == [n.to_dict() for n in many]
+    assert batch.problems()[-2] == "missing text (None)"
+
+
 def test_parse_many_takes_any_iterable_and_keeps_order() -> None:
     notices = govnotice.parse_many(t for t in [STREET, PARK, STREET])
     assert [n.title for n in notices] == ["普陀区曹杨新村街道养老站点启用", "上海市宝山区园区年报", "普陀区曹杨新村街道养老站点启用"]
