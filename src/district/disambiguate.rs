@@ -80,6 +80,7 @@ pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
         facts,
         priors,
         support: FxHashMap::default(),
+        counted: vec![false; n],
     };
 
     // Stage 1: mentions that may name a current province, prefecture or county.
@@ -364,13 +365,19 @@ struct Scorer<'a> {
     priors: &'a Priors,
     /// For every division, how many decided mentions lie in it (or are it).
     support: FxHashMap<u32, u32>,
+    /// Which mentions' decisions `support` counts, parallel to the outcomes.
+    counted: Vec<bool>,
 }
 
 impl Scorer<'_> {
+    /// Adds the decisions made since the last refresh to `support`. A
+    /// decision, once made, is never undone, so the earlier ones are counted
+    /// already; recounting every decision each round was a third of the
+    /// hash-map work of a notice full of names.
     fn refresh(&mut self, out: &[Option<Outcome>]) {
-        self.support.clear();
-        for o in out {
-            if let Some(Outcome::One(c)) = o {
+        for (o, counted) in out.iter().zip(&mut self.counted) {
+            if let (Some(Outcome::One(c)), false) = (o, *counted) {
+                *counted = true;
                 for &x in facts_of(self.facts, *c).lineage.as_slice() {
                     *self.support.entry(x).or_default() += 1;
                 }
