@@ -49,14 +49,16 @@ const HEADER_LINES: usize = 4;
 /// A line near the top that holds a date and nothing else but brackets
 /// (`( 2022-02-24)`): a dateline, whatever the layout made of its neighbours.
 fn dateline(text: &str) -> Option<DateMention> {
-    let mut offset = 0;
-    for line in text
-        .split_inclusive('\n')
-        .filter(|l| !l.trim().is_empty())
+    let mut next = 0;
+    let lines = text.split_inclusive('\n').map(|line| {
+        let start = next;
+        next += line.len();
+        (start, line)
+    });
+    for (start, line) in lines
+        .filter(|(_, l)| !l.trim().is_empty())
         .take(HEADER_LINES)
     {
-        let start = text[offset..].find(line).map_or(offset, |i| offset + i);
-        offset = start + line.len();
         let bare = line
             .trim()
             .trim_matches(['(', ')', '（', '）', '[', ']', '【', '】', ' ', '\u{3000}']);
