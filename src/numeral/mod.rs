@@ -51,24 +51,24 @@ mod decimal;
 mod grammar;
 mod lexicon;
 mod literal;
+mod opening;
+mod range;
 mod steps;
 mod text;
 
 #[cfg(test)]
 mod tests;
 
-use std::sync::LazyLock;
-
-use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::span::Span;
 use grammar::{read_quantity, Quantity};
 use lexicon::{
-    arabic_digit, chinese_digit, compound_tens, is_arabic_point, is_chinese_minus, is_half_measure,
-    is_magnitude_qualifier, is_range_separator, sign_symbol, unit_exponent, MAX_GAP_SPACES,
-    NON_NUMERAL_WORDS,
+    arabic_digit, is_arabic_point, is_chinese_minus, is_half_measure, is_magnitude_qualifier,
+    sign_symbol, MAX_GAP_SPACES,
 };
+use opening::{inside_non_numeral_word, may_open, may_start, sign_allowed};
+use range::join_ranges;
 use text::{char_at, char_before};
 
 /// One number found in a text.
@@ -266,92 +266,6 @@ impl Token {
             leading_zero: self.leading_zero,
         }
     }
-}
-
-/// The characters `may_start` can accept, one bit per code point of the
-/// Basic Multilingual Plane (8 KiB, computed at compile time), so the scan
-/// tests each character of the text with one load instead of a chain of
-/// `match`es. Built from the same character tests as `may_start`, so the two
-/// cannot disagree.
-static OPENERS: [u64; OPENER_TABLE_CHARS / 64] = opener_table();
-
-/// Code points below this are in [`OPENERS`]; the few characters above it
-/// (outside the Basic Multilingual Plane) go through `could_open` itself.
-const OPENER_TABLE_CHARS: usize = 0x1_0000;
-
-const fn opener_table() -> [u64; OPENER_TABLE_CHARS / 64] {
-    let mut bits = [0u64; OPENER_TABLE_CHARS / 64];
-    let mut code = 0;
-    while code < OPENER_TABLE_CHARS {
-        if let Some(c) = char::from_u32(code as u32) {
-            if could_open(c) {
-                bits[code / 64] |= 1 << (code % 64);
-            }
-        }
-        code += 1;
-    }
-    bits
-}
-
-/// Whether `c` may open a number: [`OPENERS`] for the Basic Multilingual
-/// Plane.
-fn may_open(c: char) -> bool {
-    let code = c as usize;
-    match OPENERS.get(code / 64) {
-        Some(word) => word & (1 << (code % 64)) != 0,
-        None => could_open(c),
-    }
-}
-
-/// Whether `c` passes the character tests of `may_start`, whatever its
-/// neighbours.
-const fn could_open(c: char) -> bool {
-    opens_alone(c) || is_arabic_point(c) || sign_symbol(c).is_some()
-}
-
-/// Characters that may open a number wherever they stand.
-const fn opens_alone(c: char) -> bool {
-    arabic_digit(c).is_some()
-        || chinese_digit(c).is_some()
-        || unit_exponent(c).is_some()
-        || compound_tens(c).is_some()
-        || is_chinese_minus(c)
-        || matches!(c, '几' | '幾' | '数' | '數' | '上' | '半')
-}
-
-/// Cheap test before trying a number at `pos`.
-fn may_start(text: &str, pos: usize, c: char) -> bool {
-    let next = pos + c.len_utf8();
-    if opens_alone(c) {
-        return true;
-    }
-    let digit_follows = |at: usize| char_at(text, at).is_some_and(|d| arabic_digit(d).is_some());
-    if is_arabic_point(c) {
-        return digit_follows(next) && !char_before(text, pos).is_some_and(is_number_char);
-    }
-    sign_symbol(c).is_some() && sign_allowed(text, pos) && {
-        let after = char_at(text, next);
-        digit_follows(next) || after.is_some_and(is_arabic_point) && digit_follows(next + 1)
-    }
-}
-
-/// A `-` right after a number, a letter or a closing mark joins or hyphenates
-/// (`5-8`, `COVID-19`), and one after another sign is a dash (`－－9`);
-/// elsewhere it is a minus sign.
-fn sign_allowed(text: &str, pos: usize) -> bool {
-    !char_before(text, pos).is_some_and(|prev| {
-        is_number_char(prev)
-            || prev.is_ascii_alphanumeric()
-            || matches!(prev, '%' | '％' | '‰' | ')' | '）' | ']' | '】')
-            || sign_symbol(prev).is_some()
-    })
-}
-
-fn is_number_char(c: char) -> bool {
-    arabic_digit(c).is_some()
-        || is_arabic_point(c)
-        || chinese_digit(c).is_some()
-        || unit_exponent(c).is_some()
 }
 
 /// Whether `pos` follows a digit and a point, as the `10` in `2021.10.24`.
@@ -577,120 +491,5 @@ fn half_at(text: &str, pos: usize) -> Result<Token, usize> {
         leading_zero: false,
         tail_exponents: (0, 0),
         lone_coefficient: false,
-    })
-}
-
-/// The non-numeral words by character: for each character, the words holding
-/// it and its byte offset in each. Built once, so a check compares only the
-/// few words that contain the character instead of searching all of them (the
-/// search was still 6% of a whole-notice parse, profiled).
-static NON_NUMERAL_BY_CHAR: LazyLock<FxHashMap<char, Vec<(&'static str, usize)>>> =
-    LazyLock::new(|| {
-        let mut by_char: FxHashMap<char, Vec<(&'static str, usize)>> = FxHashMap::default();
-        for &word in NON_NUMERAL_WORDS {
-            for (offset, ch) in word.char_indices() {
-                by_char.entry(ch).or_default().push((word, offset));
-            }
-        }
-        by_char
-    });
-
-/// Whether the character `c` at `start` lies inside a word such as `四川` or
-/// `统一`; no number starts at such a character.
-fn inside_non_numeral_word(text: &str, start: usize, c: char) -> bool {
-    NON_NUMERAL_BY_CHAR.get(&c).is_some_and(|words| {
-        words.iter().any(|&(word, offset)| {
-            start
-                .checked_sub(offset)
-                .and_then(|word_start| text.get(word_start..))
-                .is_some_and(|rest| rest.starts_with(word))
-        })
-    })
-}
-
-/// Joins `a-b` pairs into ranges; chains of three or more stay apart.
-fn join_ranges(text: &str, tokens: Vec<Token>) -> Vec<Token> {
-    let mut joined = Vec::with_capacity(tokens.len());
-    let mut i = 0;
-    while i < tokens.len() {
-        let mut last = i;
-        while last + 1 < tokens.len() && separated(text, &tokens[last], &tokens[last + 1]) {
-            last += 1;
-        }
-        if last == i + 1 {
-            if let Some(range) = range_of(&tokens[i], &tokens[last]) {
-                joined.push(range);
-                i = last + 1;
-                continue;
-            }
-        }
-        joined.extend_from_slice(&tokens[i..=last]);
-        i = last + 1;
-    }
-    joined
-}
-
-/// A range separator between the two: one character (`-`, `至`), a doubled
-/// dash (`--`, `——`), optionally after an inclusive mark (`1万(含)-5万`).
-fn separated(text: &str, lower: &Token, upper: &Token) -> bool {
-    let between = text.get(lower.end..upper.start).unwrap_or_default();
-    let between = ["(含)", "（含）"]
-        .iter()
-        .find_map(|mark| between.strip_prefix(mark))
-        .unwrap_or(between);
-    let mut chars = between.chars();
-    match (chars.next(), chars.next(), chars.next()) {
-        (Some(c), None, _) => is_range_separator(c),
-        (Some(a), Some(b), None) => a == b && matches!(a, '-' | '—' | '－' | '~' | '～'),
-        _ => false,
-    }
-}
-
-fn range_of(lower: &Token, upper: &Token) -> Option<Token> {
-    let hedged = |t: &Token| t.value_max.is_some() || t.approx.is_some() || t.leading_zero;
-    if hedged(lower) || hedged(upper) {
-        return None;
-    }
-    let kind = match (lower.kind, upper.kind) {
-        (a, b) if a == b && a != NumberKind::Fraction => a,
-        (NumberKind::Plain, NumberKind::Percent | NumberKind::Permille) => upper.kind,
-        _ => return None,
-    };
-    let mut low = lower.value;
-    if lower.kind == NumberKind::Plain && lower.tail_exponents.1 == 0 {
-        // 5-8万, 十八至三十万, 七千到九千亿: the upper bound's trailing 万 or
-        // 亿 applies to both ends when that keeps them in order. A lone digit
-        // takes any trailing unit (5-8千), a longer number only 万 and up.
-        let (all, large) = upper.tail_exponents;
-        let candidates = if lower.lone_coefficient {
-            [all, large]
-        } else {
-            [large, large]
-        };
-        for exponent in candidates {
-            let scaled = low * 10f64.powi(exponent as i32);
-            if exponent > 0 && scaled <= upper.value {
-                low = scaled;
-                break;
-            }
-        }
-    }
-    if upper.value < low {
-        return None;
-    }
-    let script = if lower.script == upper.script {
-        lower.script
-    } else {
-        Script::Mixed
-    };
-    Some(Token {
-        end: upper.end,
-        value: low,
-        value_max: Some(upper.value),
-        kind,
-        script,
-        tail_exponents: (0, 0),
-        lone_coefficient: false,
-        ..*lower
     })
 }
