@@ -67,7 +67,7 @@ use lexicon::{
     arabic_digit, is_arabic_point, is_chinese_minus, is_half_measure, is_magnitude_qualifier,
     sign_symbol, MAX_GAP_SPACES,
 };
-use opening::{inside_non_numeral_word, may_open, may_start, sign_allowed};
+use opening::{inside_non_numeral_word, may_start, next_opener, sign_allowed};
 use range::join_ranges;
 use text::{char_at, char_before};
 
@@ -206,11 +206,7 @@ pub fn scan(text: &str) -> Vec<Number> {
     let mut pos = 0;
     // Most characters cannot open a number: one table lookup skips them
     // without the character tests `may_start` makes.
-    while let Some((c, at)) = text.get(pos..).and_then(|rest| {
-        rest.char_indices()
-            .find(|&(_, c)| may_open(c))
-            .map(|(offset, c)| (c, pos + offset))
-    }) {
+    while let Some((c, at)) = next_opener(text, pos) {
         pos = at;
         let next = pos + c.len_utf8();
         if may_start(text, pos, c) && !inside_non_numeral_word(text, pos, c) {
