@@ -53,17 +53,18 @@ fn to_char_offsets(text: &str, visit: &mut dyn FnMut(&mut SpanVisitor<'_>)) {
 }
 
 /// The code-point index of each byte offset in `sorted` (ascending, each on a
-/// char boundary of `text` or equal to its length).
+/// char boundary of `text` or equal to its length). The characters between
+/// two offsets are counted by `str::chars().count()`, which counts lead
+/// bytes a vector at a time instead of decoding each character.
 fn char_indices_of(text: &str, sorted: &[usize]) -> Vec<usize> {
     let mut result = Vec::with_capacity(sorted.len());
-    let mut wanted = sorted.iter().copied().peekable();
-    for (char_index, (byte, _)) in text.char_indices().chain([(text.len(), ' ')]).enumerate() {
-        while wanted.next_if(|&w| w <= byte).is_some() {
-            result.push(char_index);
-        }
-        if wanted.peek().is_none() {
-            break;
-        }
+    let (mut byte, mut chars) = (0, 0);
+    for &offset in sorted {
+        chars += text
+            .get(byte..offset)
+            .map_or(0, |between| between.chars().count());
+        byte = offset;
+        result.push(chars);
     }
     result
 }
@@ -103,5 +104,23 @@ mod tests {
             char_indices_of(text, &[0, 3, 6, 7, 10]),
             vec![0, 1, 2, 3, 4]
         );
+    }
+
+    proptest::proptest! {
+        /// Every character boundary, counted, is its place in the
+        /// `char_indices` of the text.
+        #[test]
+        fn every_boundary_is_its_character_index(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec!["a", "区", "é", "𠀀", "\n"]),
+                0..40,
+            )
+        ) {
+            let text = pieces.concat();
+            let boundaries: Vec<usize> =
+                text.char_indices().map(|(at, _)| at).chain([text.len()]).collect();
+            let expected: Vec<usize> = (0..boundaries.len()).collect();
+            proptest::prop_assert_eq!(char_indices_of(&text, &boundaries), expected);
+        }
     }
 }
