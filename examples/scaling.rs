@@ -6,6 +6,7 @@
 //! cargo run --release --example scaling -- batch   # parse_many only
 //! cargo run --release --example scaling -- corpus  # every corpus notice once (for a profiler)
 //! cargo run --release --example scaling -- corpus 5  # the best of 5 passes
+//! cargo run --release --example scaling -- seeds 200 # the seed notices, best of 200 passes
 //! ```
 //!
 //! - `docs`: one document of 1 KB … 10 MB cut from the corpus text joined
@@ -39,12 +40,17 @@ fn main() {
         return;
     }
     let what = std::env::args().nth(1).unwrap_or_else(|| "all".to_owned());
-    if what == "corpus" {
+    if what == "corpus" || what == "seeds" {
         let passes = std::env::args()
             .nth(2)
             .and_then(|n| n.parse().ok())
             .unwrap_or(1);
-        corpus(passes);
+        let texts = if what == "seeds" {
+            seed_notices()
+        } else {
+            all_corpus()
+        };
+        passes_over(&texts, passes);
         return;
     }
     if what == "all" || what == "docs" {
@@ -165,14 +171,14 @@ fn run_case(case: &str) {
 
 /// Every corpus notice parsed in one loop, `passes` times; the fastest pass
 /// is reported (the others differ by what else the machine was doing).
-fn corpus(passes: usize) {
-    let texts = all_corpus();
+/// Parses every text `passes` times and prints the best pass's rate.
+fn passes_over(texts: &[String], passes: usize) {
     let bytes: usize = texts.iter().map(String::len).sum();
     black_box(govnotice::parse("宝山区"));
     let mut secs = f64::INFINITY;
     for _ in 0..passes.max(1) {
         let start = Instant::now();
-        for text in &texts {
+        for text in texts {
             black_box(govnotice::parse(text));
         }
         secs = secs.min(start.elapsed().as_secs_f64());
@@ -217,6 +223,24 @@ fn corpus_file(relative: &str) -> Vec<String> {
     let texts = jsonl_texts(&path);
     if texts.is_empty() {
         eprintln!("scaling: skipping {}: absent or empty", path.display());
+    }
+    texts
+}
+
+/// The seed notices (`../shared/seeds/*.txt`), in file-name order.
+fn seed_notices() -> Vec<String> {
+    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&folder)
+        .map(|entries| entries.filter_map(|e| Some(e.ok()?.path())).collect())
+        .unwrap_or_default();
+    paths.retain(|p| p.extension().is_some_and(|x| x == "txt"));
+    paths.sort();
+    let texts: Vec<String> = paths
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
+    if texts.is_empty() {
+        eprintln!("scaling: skipping {}: absent or empty", folder.display());
     }
     texts
 }

@@ -54,7 +54,7 @@
 //!   the other tables, once per process; calling [`gazetteer::all`] loads
 //!   the division table ahead of the first notice.
 //! - **Time**: linear in the text, about 30 MB/s per core for a whole notice
-//!   on the evaluation corpus (about 4,600 notices a second; they average
+//!   on the evaluation corpus (about 4,800 notices a second; they average
 //!   6 KB), and near 2× on two threads with [`Parser::parse_many`] for a
 //!   large batch. Texts dense in places and figures (address lists, notices
 //!   about divisions) cost more per byte than prose. `BENCHMARKS.md` has the
