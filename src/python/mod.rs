@@ -15,15 +15,6 @@ mod spans;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
-/// The extension module allocates with mimalloc: a parse makes many small
-/// strings and vectors, `parse_many` makes them on worker threads and Python
-/// frees them on its own, and mimalloc served that faster than the system
-/// allocator. It applies to this module's allocations only (Python keeps
-/// its own allocator); a Rust program that enables the `python` feature
-/// and sets its own global allocator cannot link both.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 use arguments::{build_parser, text_argument};
 
 use crate::date::DateMention;
