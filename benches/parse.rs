@@ -17,7 +17,6 @@
 //! Every group reports MB/s (`Throughput::Bytes`); `notices_per_s` repeats
 //! the whole-notice parse with `Throughput::Elements`, one element a notice.
 
-use std::fs;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -26,7 +25,7 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 
 #[path = "support/corpus.rs"]
 mod corpus;
-use corpus::jsonl_texts;
+use corpus::{jsonl_texts, text_files};
 
 /// A named set of notices.
 struct Input {
@@ -42,21 +41,6 @@ impl Input {
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn text_files(dir: &Path) -> Vec<String> {
-    let mut paths: Vec<PathBuf> = match fs::read_dir(dir) {
-        Ok(entries) => entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .collect(),
-        Err(_) => Vec::new(),
-    };
-    paths.sort();
-    paths
-        .iter()
-        .filter_map(|p| fs::read_to_string(p).ok())
-        .collect()
 }
 
 fn inputs() -> Vec<Input> {

@@ -29,7 +29,7 @@ use std::time::Instant;
 mod corpus;
 #[path = "../benches/support/rss.rs"]
 mod rss;
-use corpus::jsonl_texts;
+use corpus::{jsonl_texts, text_files};
 use rss::peak_rss_mb;
 
 const CHILD: &str = "GOVNOTICE_SCALING_CASE";
@@ -169,9 +169,8 @@ fn run_case(case: &str) {
     }
 }
 
-/// Every corpus notice parsed in one loop, `passes` times; the fastest pass
-/// is reported (the others differ by what else the machine was doing).
-/// Parses every text `passes` times and prints the best pass's rate.
+/// Every text parsed in one loop, `passes` times; the fastest pass is
+/// reported (the others differ by what else the machine was doing).
 fn passes_over(texts: &[String], passes: usize) {
     let bytes: usize = texts.iter().map(String::len).sum();
     black_box(govnotice::parse("宝山区"));
@@ -230,15 +229,7 @@ fn corpus_file(relative: &str) -> Vec<String> {
 /// The seed notices (`../shared/seeds/*.txt`), in file-name order.
 fn seed_notices() -> Vec<String> {
     let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&folder)
-        .map(|entries| entries.filter_map(|e| Some(e.ok()?.path())).collect())
-        .unwrap_or_default();
-    paths.retain(|p| p.extension().is_some_and(|x| x == "txt"));
-    paths.sort();
-    let texts: Vec<String> = paths
-        .iter()
-        .filter_map(|p| std::fs::read_to_string(p).ok())
-        .collect();
+    let texts = text_files(&folder);
     if texts.is_empty() {
         eprintln!("scaling: skipping {}: absent or empty", folder.display());
     }
