@@ -62,6 +62,7 @@
 
 #![deny(missing_docs)]
 
+mod automaton;
 pub mod date;
 pub mod district;
 pub mod encoding;

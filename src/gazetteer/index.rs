@@ -6,6 +6,7 @@ use daachorse::CharwiseDoubleArrayAhoCorasick;
 
 use super::openings::may_open;
 use super::Division;
+use crate::automaton::patterns_at;
 use crate::district::Level;
 
 /// Pattern value kinds, in the top two bits of an automaton value. Must match
@@ -219,20 +220,10 @@ impl Index {
     /// The longest name at the very start of `text`: its length in bytes and
     /// its automaton value.
     fn longest_at(&self, text: &str) -> Option<(usize, u32)> {
-        let mut stepper = self.automaton.find_overlapping_stepper();
         let mut longest = None;
-        for (depth, c) in (1u32..).zip(text.chars()) {
-            stepper.consume(c);
-            // A step that followed a failure link lands on a shallower
-            // state: the path no longer starts at the first character.
-            if stepper.depth() != Some(depth) {
-                break;
-            }
-            // The first output of a state is its own name, when it ends one.
-            if let Some(m) = stepper.matches().next().filter(|m| m.start() == 0) {
-                longest = Some((m.end(), m.value()));
-            }
-        }
+        patterns_at(&self.automaton, text, |end, value| {
+            longest = Some((end, value))
+        });
         longest
     }
 

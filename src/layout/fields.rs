@@ -47,6 +47,12 @@ fn is_separator(c: char) -> bool {
         )
 }
 
+/// The colons after a key.
+pub(super) const COLONS: [char; 2] = [':', '\u{ff1a}'];
+
+/// The brackets before a key written in them (`【来源:新华社】`).
+pub(super) const KEY_BRACKETS: [char; 2] = ['【', '['];
+
 /// The key `hit` marks in `line`, if it stands as a field: followed by a
 /// colon, or written in `【】`.
 pub(super) fn key(line: &str, hit: Hit) -> Option<Key> {
@@ -57,12 +63,12 @@ pub(super) fn key(line: &str, hit: Hit) -> Option<Key> {
     if !before.is_none_or(is_separator) {
         return None;
     }
-    let bracketed = matches!(before, Some('【' | '[' | '\u{ff3b}'));
+    let bracketed = before.is_some_and(|c| KEY_BRACKETS.contains(&c));
     let rest = &line[hit.end..];
     let gap = rest.len() - rest.trim_start_matches(is_blank).len();
     let after = hit.end + gap;
     let (value, closed) = match line[after..].chars().next() {
-        Some(c @ (':' | '\u{ff1a}')) => (after + c.len_utf8(), bracketed),
+        Some(c) if COLONS.contains(&c) => (after + c.len_utf8(), bracketed),
         Some(c @ ('】' | ']' | '\u{ff3d}')) if bracketed => (after + c.len_utf8(), false),
         // `【字号 大 中 小】`: no colon, but a space and a closing bracket.
         Some(_) if bracketed && gap > 0 => (after, true),
