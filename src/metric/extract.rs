@@ -22,7 +22,7 @@ const CALENDAR_YEARS: std::ops::RangeInclusive<f64> = 1900.0..=2100.0;
 /// span (sorted by start; the date parser's).
 pub(crate) fn extract(text: &str, numbers: &[Number], claimed: &[Span]) -> Vec<Metric> {
     let lexicon = &*LEXICON;
-    let context = TextContext::of(text, lexicon);
+    let context = TextContext::of(text, numbers, lexicon);
     let mut metrics: Vec<Metric> = Vec::new();
     for number in numbers {
         // A figure can take in the numbers after it (`5元3角`).

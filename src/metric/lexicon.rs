@@ -10,6 +10,7 @@ use daachorse::{
 };
 use rustc_hash::FxHashMap;
 
+use super::context::is_clause_break;
 use super::Qualifier;
 
 /// One unit a figure can carry (a row of `data/units.tsv`).
@@ -152,6 +153,11 @@ impl Lexicon {
             if matches!(cue, Cue::Fixed | Cue::MoneyContext)
                 && !searched.iter().any(|&(seen, _)| seen == word)
             {
+                // The search reads clauses one by one (`TextContext::of`).
+                assert!(
+                    !word.contains(is_clause_break),
+                    "data/metric_phrases.tsv: {word:?} holds a clause break"
+                );
                 searched.push((word, cue));
             }
         }
