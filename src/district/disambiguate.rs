@@ -89,10 +89,12 @@ pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
         let f = facts_of(facts, *c);
         !f.former && f.level != Level::Town
     };
-    // Whether a mention has a single major reading: its candidates no longer
-    // change, so this is counted once rather than in every round.
-    let single: Vec<bool> = (0..n)
-        .map(|i| candidates[i].iter().filter(|c| major(c)).count() == 1)
+    // How many major readings each mention has: its candidates no longer
+    // change, so this is counted once rather than in every round. A mention
+    // with none (most township names, `创新`, `发展`) has nothing to decide in
+    // this stage and is skipped: its pool would be empty.
+    let majors: Vec<usize> = (0..n)
+        .map(|i| candidates[i].iter().filter(|c| major(c)).count())
         .collect();
     // The rounds below revisit every undecided mention; one buffer for the
     // candidates under consideration saves an allocation per mention and
@@ -107,7 +109,7 @@ pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
             // The first round takes only names with a single reading: a
             // candidate that needs context (朝阳 as Beijing's 朝阳区) must not
             // lose to another (朝阳市) before the context (北京) is counted.
-            if out[i].is_some() || (round == 0 && !single[i]) {
+            if out[i].is_some() || majors[i] == 0 || (round == 0 && majors[i] != 1) {
                 continue;
             }
             let is_listed = listed(&raws[i], &out);
@@ -133,8 +135,9 @@ pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
     }
     for i in 0..n {
         // A decided mention keeps its decision: its pool is not built (the
-        // filter is pure, so skipping it changes nothing).
-        if out[i].is_some() {
+        // filter is pure, so skipping it changes nothing); nor is the empty
+        // pool of one without a major reading.
+        if out[i].is_some() || majors[i] == 0 {
             continue;
         }
         let is_listed = listed(&raws[i], &out);
