@@ -1,8 +1,11 @@
 //! Many notices at once: parsed in parallel with the GIL released, a chunk at
 //! a time so that Ctrl-C and progress reports get through.
 
-use pyo3::exceptions::PyValueError;
+use std::sync::{mpsc, Arc};
+
+use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
+use pyo3::pybacked::PyBackedStr;
 use pyo3::types::{PyBytes, PyDate, PyString};
 use rayon::prelude::*;
 
@@ -51,8 +54,29 @@ impl Batch {
 
 /// One input, read as text or with the reason it could not be.
 struct Input {
-    text: Result<String, String>,
+    text: Result<Text, String>,
     base: Option<jiff::civil::Date>,
+}
+
+/// The text of one input.
+enum Text {
+    /// A `str`'s UTF-8, held by Python rather than copied: on a batch of
+    /// large notices the copy was a third of what the calling thread does
+    /// while no other thread can work.
+    Python(PyBackedStr),
+    /// `bytes` decoded from their encoding.
+    Decoded(String),
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Text::Python(text) => text,
+            Text::Decoded(text) => text,
+        }
+    }
 }
 
 /// Parses every text of an iterable in parallel into a batch that also
@@ -99,20 +123,17 @@ fn parse_inputs(
     threads: Option<usize>,
     progress: Option<Bound<'_, PyAny>>,
 ) -> PyResult<(Vec<Notice>, Vec<Option<String>>)> {
-    let mut inputs: Vec<Input> = Vec::new();
-    for item in texts.try_iter()? {
-        inputs.push(Input {
-            text: read_text(&item?),
-            base: None,
-        });
-    }
-    assign_base_dates(&mut inputs, base_date)?;
+    // The items are gathered first (references, not yet read) so that a
+    // misaligned `base_date` fails before any work; their text is read a
+    // chunk at a time, while the chunk before is parsed.
+    let items: Vec<Bound<'_, PyAny>> = texts.try_iter()?.collect::<PyResult<_>>()?;
+    let bases = base_dates(base_date, items.len())?;
 
     let mut parser = Parser::builder();
     if let Some(region) = region {
         parser = parser.region(region);
     }
-    let parser = parser.build();
+    let parser = Arc::new(parser.build());
     let pool = match threads {
         Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
         Some(n) => Some(
@@ -124,47 +145,83 @@ fn parse_inputs(
         None => None,
     };
 
-    let mut notices = Vec::with_capacity(inputs.len());
-    for chunk in inputs.chunks(CHUNK) {
-        let parse_chunk = || -> Vec<Notice> {
-            chunk
-                .par_iter()
-                .map(|input| match &input.text {
-                    Ok(text) => {
-                        let mut notice = parser.with_base_date(input.base).parse(text);
-                        spans::notice_to_char_offsets(&mut notice, text);
-                        notice
-                    }
-                    Err(_) => Notice::default(),
-                })
-                .collect()
+    let mut notices = Vec::with_capacity(items.len());
+    let mut problems = Vec::with_capacity(items.len());
+    let (sender, mut receiver) = mpsc::channel();
+    let mut chunks = items.chunks(CHUNK).zip(bases.chunks(CHUNK));
+    let mut next = chunks.next().map(|(items, bases)| read_chunk(items, bases));
+    while let Some(chunk) = next.take() {
+        let len = chunk.len();
+        let parser = Arc::clone(&parser);
+        let sender = sender.clone();
+        let job = move || {
+            let parsed = parse_chunk(&parser, &chunk);
+            // The receiver waits for it unless the batch has failed.
+            let _ = sender.send((parsed, chunk));
         };
-        let parsed = py.detach(|| match &pool {
-            Some(pool) => pool.install(parse_chunk),
-            None => parse_chunk(),
-        });
+        match &pool {
+            Some(pool) => pool.spawn(job),
+            None => rayon::spawn(job),
+        }
+        // Reading needs the GIL and parsing does not: the next chunk's text
+        // is read while this one is parsed, so the calling thread's share
+        // (Python encoding each `str` as UTF-8) no longer idles the others.
+        next = chunks.next().map(|(items, bases)| read_chunk(items, bases));
+        // Waited for without the GIL; the receiver goes to the waiting
+        // closure and back, as it may move between threads but not be shared.
+        let (received, back) = py.detach(move || (receiver.recv(), receiver));
+        receiver = back;
+        let (parsed, chunk) =
+            received.map_err(|_| PyRuntimeError::new_err("a parsing thread stopped"))?;
         notices.extend(parsed);
+        problems.extend(chunk.into_iter().map(|input| input.text.err()));
         py.check_signals()?;
         if let Some(report) = &progress {
-            report.call1((chunk.len(),))?;
+            report.call1((len,))?;
         }
     }
-    let problems = inputs.into_iter().map(|input| input.text.err()).collect();
     Ok((notices, problems))
+}
+
+/// The inputs of one chunk: each item's text, and its base date.
+fn read_chunk(items: &[Bound<'_, PyAny>], bases: &[Option<jiff::civil::Date>]) -> Vec<Input> {
+    items
+        .iter()
+        .zip(bases)
+        .map(|(item, &base)| Input {
+            text: read_text(item),
+            base,
+        })
+        .collect()
+}
+
+/// Parses a chunk on the current thread pool, in input order; an input that
+/// could not be read gives an empty notice.
+fn parse_chunk(parser: &Parser, chunk: &[Input]) -> Vec<Notice> {
+    chunk
+        .par_iter()
+        .map(|input| match &input.text {
+            Ok(text) => {
+                let mut notice = parser.with_base_date(input.base).parse(text);
+                spans::notice_to_char_offsets(&mut notice, text);
+                notice
+            }
+            Err(_) => Notice::default(),
+        })
+        .collect()
 }
 
 /// Reads one item of the batch; a missing or unreadable item is recorded,
 /// not raised, so that one bad row does not lose the rest.
-fn read_text(item: &Bound<'_, PyAny>) -> Result<String, String> {
+fn read_text(item: &Bound<'_, PyAny>) -> Result<Text, String> {
     if let Ok(text) = item.cast::<PyString>() {
-        return text
-            .to_cow()
-            .map(|text| text.into_owned())
+        return PyBackedStr::try_from(text.clone())
+            .map(Text::Python)
             .map_err(|err| format!("text cannot be read as UTF-8: {err}"));
     }
     if let Ok(bytes) = item.cast::<PyBytes>() {
         return crate::encoding::decode(bytes.as_bytes(), None)
-            .map(|decoded| decoded.text.into_owned())
+            .map(|decoded| Text::Decoded(decoded.text.into_owned()))
             .map_err(|err| err.to_string());
     }
     if is_missing(item) {
@@ -177,27 +234,24 @@ fn read_text(item: &Bound<'_, PyAny>) -> Result<String, String> {
     Err(format!("not text: {}", type_name(item)))
 }
 
-/// Gives each input its base date: one date for all, or a sequence aligned
-/// with the texts (each notice its own crawl date).
-fn assign_base_dates(inputs: &mut [Input], base_date: Option<&Bound<'_, PyAny>>) -> PyResult<()> {
+/// The base date of each of `count` inputs: one date for all, or a sequence
+/// aligned with the texts (each notice its own crawl date).
+fn base_dates(
+    base_date: Option<&Bound<'_, PyAny>>,
+    count: usize,
+) -> PyResult<Vec<Option<jiff::civil::Date>>> {
     let Some(base_date) = base_date.filter(|b| !b.is_none()) else {
-        return Ok(());
+        return Ok(vec![None; count]);
     };
     if base_date.is_instance_of::<PyString>() || base_date.is_instance_of::<PyDate>() {
-        let date = date_argument(base_date)?;
-        inputs.iter_mut().for_each(|input| input.base = date);
-        return Ok(());
+        return Ok(vec![date_argument(base_date)?; count]);
     }
     let dates: Vec<Bound<'_, PyAny>> = base_date.try_iter()?.collect::<PyResult<_>>()?;
-    if dates.len() != inputs.len() {
+    if dates.len() != count {
         return Err(PyValueError::new_err(format!(
-            "base_date has {} entries for {} texts; give one date, or one per text",
+            "base_date has {} entries for {count} texts; give one date, or one per text",
             dates.len(),
-            inputs.len()
         )));
     }
-    for (input, date) in inputs.iter_mut().zip(&dates) {
-        input.base = date_argument(date)?;
-    }
-    Ok(())
+    dates.iter().map(date_argument).collect()
 }

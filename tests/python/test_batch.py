@@ -54,6 +54,23 @@ def test_base_date_per_text() -> None:
         govnotice.parse_many([text] * 3, base_date=["2023-03-01", "2023-03-02"])
 
 
+def test_a_batch_of_several_chunks_keeps_order_dates_and_problems() -> None:
+    # Read and parsed a chunk at a time: every input must keep its own
+    # place, base date and problem across the chunk boundaries.
+    count = 700
+    texts = [None if i % 97 == 0 else f"通知{i}\n\n今年6月，园区新增企业{i}家。\n" for i in range(count)]
+    bases = [datetime.date(2000 + i % 20, 3, 1) for i in range(count)]
+    batch = govnotice._core.parse_batch(texts, base_date=bases, threads=2)
+    notices, problems = batch.notices(), batch.problems()
+    assert len(notices) == len(problems) == count
+    for i, (notice, problem) in enumerate(zip(notices, problems)):
+        if texts[i] is None:
+            assert (notice.title, problem) == (None, "missing text (None)")
+        else:
+            assert (notice.title, problem) == (f"通知{i}", None)
+            assert notice.dates[0].start == datetime.date(2000 + i % 20, 6, 1)
+
+
 def test_frames_keep_the_series_index_and_real_dtypes() -> None:
     texts = pd.Series([PARK, None, STREET], index=["a", "b", "c"])
     tables = govnotice.frames(texts)
