@@ -11,7 +11,7 @@ use rayon::prelude::*;
 
 use super::arguments::{date_argument, is_missing, type_name};
 use super::arrow::{table, ArrowTable};
-use super::spans;
+use super::{pool, spans};
 use crate::{Notice, Parser};
 
 /// How many notices are parsed between two checks for Ctrl-C and two
@@ -134,16 +134,7 @@ fn parse_inputs(
         parser = parser.region(region);
     }
     let parser = Arc::new(parser.build());
-    let pool = match threads {
-        Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
-        Some(n) => Some(
-            rayon::ThreadPoolBuilder::new()
-                .num_threads(n)
-                .build()
-                .map_err(|err| PyValueError::new_err(format!("cannot start {n} threads: {err}")))?,
-        ),
-        None => None,
-    };
+    let pool = pool::pool(threads)?;
 
     let mut notices = Vec::with_capacity(items.len());
     let mut problems = Vec::with_capacity(items.len());
@@ -159,10 +150,7 @@ fn parse_inputs(
             // The receiver waits for it unless the batch has failed.
             let _ = sender.send((parsed, chunk));
         };
-        match &pool {
-            Some(pool) => pool.spawn(job),
-            None => rayon::spawn(job),
-        }
+        pool.spawn(job);
         // Reading needs the GIL and parsing does not: the next chunk's text
         // is read while this one is parsed, so the calling thread's share
         // (Python encoding each `str` as UTF-8) no longer idles the others.

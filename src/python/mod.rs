@@ -10,6 +10,7 @@ mod convert;
 mod divisions;
 mod errors;
 mod html;
+mod pool;
 mod spans;
 
 use pyo3::prelude::*;

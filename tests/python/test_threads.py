@@ -1,13 +1,17 @@
-"""Many Python threads at once, and Ctrl-C during a long batch."""
+"""Many Python threads at once, Ctrl-C during a long batch, and batches in
+forked processes."""
 
 from __future__ import annotations
 
+import multiprocessing
 import signal
 import subprocess
 import sys
 import textwrap
 import time
 from concurrent.futures import ThreadPoolExecutor
+
+import pytest
 
 import govnotice
 
@@ -49,3 +53,29 @@ def test_ctrl_c_stops_a_long_batch_promptly(tmp_path) -> None:
     out, _ = process.communicate(timeout=30)
     assert process.returncode == 3
     assert "interrupted" in out
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork here")
+def test_a_forked_child_parses_after_its_parent(tmp_path) -> None:
+    # multiprocessing's default start method on Linux forks the parent, whose
+    # worker threads do not come along into the child.
+    script = textwrap.dedent(
+        """
+        import multiprocessing, govnotice
+        TEXT = "上海市宝山区园区年报\\n\\n2023年，园区已入驻企业420余家。\\n"
+        def titles(count):
+            return [notice.title for notice in govnotice.parse_many([TEXT] * count)]
+        if __name__ == "__main__":
+            govnotice.parse_many([TEXT] * 50)
+            govnotice.parse_many([TEXT] * 50, threads=2)
+            with multiprocessing.get_context("fork").Pool(2) as pool:
+                found = pool.map(titles, [10, 20])
+            print(sum(map(len, found)), found[1][0])
+        """
+    )
+    path = tmp_path / "fork.py"
+    path.write_text(script, encoding="utf-8")
+    # A child waiting for its parent's threads would wait forever.
+    done = subprocess.run([sys.executable, str(path)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["30", "上海市宝山区园区年报"]
