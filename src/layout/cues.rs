@@ -248,32 +248,46 @@ fn paragraph_hits(cues: &Cues, line: &str, lead: usize, tail: usize) -> Vec<(usi
             }
         });
     };
-    // The character starts a cue ending at `end` can have.
-    let starts_before = |end: usize| {
-        line[..end]
-            .char_indices()
-            .rev()
-            .map(|(at, _)| at)
-            .take_while(move |&at| end - at <= cues.longest)
-    };
     walk(0, &|_| true);
     walk(lead, &|_| true);
-    for at in starts_before(tail) {
-        walk(at, &|end| end == tail);
-    }
-    // Keys written in brackets start right after them; the others end
-    // before a colon, blanks between.
+    // Where a cue that counts may end: the tail, and the end of a key before
+    // a colon (blanks between). Keys written in brackets start right after
+    // them.
+    let mut key_ends = Vec::new();
     for (finder, bracket) in KEY_MARKS.iter() {
         for at in finder.find_iter(line.as_bytes()) {
             if *bracket {
                 walk(at + finder.needle().len(), &|_| true);
             } else {
-                let key_end = line[..at].trim_end_matches(is_blank).len();
-                for start in starts_before(key_end) {
-                    walk(start, &|end| end == key_end);
-                }
+                key_ends.push(line[..at].trim_end_matches(is_blank).len());
             }
         }
+    }
+    // Most paragraphs have no colon: their one end needs no list.
+    let tail_only = [tail];
+    let ends: &[usize] = if key_ends.is_empty() {
+        &tail_only
+    } else {
+        key_ends.push(tail);
+        key_ends.sort_unstable();
+        key_ends.dedup();
+        &key_ends
+    };
+    // Each position within reach of an end is walked once, keeping the cues
+    // that end at any of them: a run of colons would otherwise have every
+    // position walked once per colon within reach.
+    let ends_here = |end: usize| ends.binary_search(&end).is_ok();
+    let mut walked_to = 0;
+    for &end in ends {
+        let starts = line[..end]
+            .char_indices()
+            .rev()
+            .map(|(at, _)| at)
+            .take_while(|&at| end - at <= cues.longest && at >= walked_to);
+        for at in starts {
+            walk(at, &ends_here);
+        }
+        walked_to = walked_to.max(end);
     }
     hits
 }
