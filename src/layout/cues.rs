@@ -287,7 +287,7 @@ fn paragraph_hits(cues: &Cues, line: &str, lead: usize, tail: usize) -> Vec<(usi
         for at in starts {
             walk(at, &ends_here);
         }
-        walked_to = walked_to.max(end);
+        walked_to = end;
     }
     hits
 }

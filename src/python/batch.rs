@@ -138,13 +138,12 @@ fn parse_inputs(
 
     let mut notices = Vec::with_capacity(items.len());
     let mut problems = Vec::with_capacity(items.len());
-    let (sender, mut receiver) = mpsc::channel();
     let mut chunks = items.chunks(CHUNK).zip(bases.chunks(CHUNK));
     let mut next = chunks.next().map(|(items, bases)| read_chunk(items, bases));
     while let Some(chunk) = next.take() {
         let len = chunk.len();
         let parser = Arc::clone(&parser);
-        let sender = sender.clone();
+        let (sender, receiver) = mpsc::channel();
         let job = move || {
             let parsed = parse_chunk(&parser, &chunk);
             // The receiver waits for it unless the batch has failed.
@@ -155,12 +154,10 @@ fn parse_inputs(
         // is read while this one is parsed, so the calling thread's share
         // (Python encoding each `str` as UTF-8) no longer idles the others.
         next = chunks.next().map(|(items, bases)| read_chunk(items, bases));
-        // Waited for without the GIL; the receiver goes to the waiting
-        // closure and back, as it may move between threads but not be shared.
-        let (received, back) = py.detach(move || (receiver.recv(), receiver));
-        receiver = back;
-        let (parsed, chunk) =
-            received.map_err(|_| PyRuntimeError::new_err("a parsing thread stopped"))?;
+        // Waited for without the GIL.
+        let (parsed, chunk) = py
+            .detach(move || receiver.recv())
+            .map_err(|_| PyRuntimeError::new_err("a parsing thread stopped"))?;
         notices.extend(parsed);
         problems.extend(chunk.into_iter().map(|input| input.text.err()));
         py.check_signals()?;

@@ -45,6 +45,17 @@ def test_missing_entries_give_empty_notices_with_the_problem_recorded() -> None:
     assert "int" in problems[3]
 
 
+def test_bytes_and_unreadable_str_in_a_batch() -> None:
+    # Bytes are decoded from their encoding; a str Python cannot encode as
+    # UTF-8 is that input's problem, not the batch's.
+    texts = [PARK.encode("gb18030"), "宝山\ud800区", PARK]
+    batch = govnotice._core.parse_batch(texts, threads=2)
+    notices, problems = batch.notices(), batch.problems()
+    assert notices[0].to_dict() == notices[2].to_dict() == govnotice.parse(PARK).to_dict()
+    assert problems[0] is None and problems[2] is None
+    assert "UTF-8" in problems[1] and notices[1].title is None
+
+
 def test_base_date_per_text() -> None:
     text = "会议通知\n\n今年6月，园区新增企业12家。\n"
     a, b = govnotice.parse_many([text, text], base_date=["2023-03-01", datetime.date(2024, 3, 1)])
