@@ -67,7 +67,7 @@ impl Notice {
         let publisher = self
             .publisher
             .as_ref()
-            .and_then(|p| p.district_code.clone());
+            .and_then(|p| p.district_code.as_deref().map(str::to_owned));
         publisher.or_else(|| district::primary(&self.districts, None))
     }
 

@@ -46,7 +46,7 @@ fn bulletins_name_the_districts_the_counts_list() {
             .districts
             .iter()
             .filter(|m| m.level == Level::County && m.code.starts_with("31") && !m.former)
-            .map(|m| m.code.clone())
+            .map(|m| m.code.to_string())
             .collect();
         let districts = day["districts"].as_array().unwrap();
         let with_cases: BTreeSet<String> = districts

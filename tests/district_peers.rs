@@ -45,7 +45,7 @@ fn parse(text: &str) -> Parsed {
     let Some(m) = deepest else {
         let m = chain[0];
         return Parsed {
-            county: (m.level == Level::County).then(|| m.name.clone()),
+            county: (m.level == Level::County).then(|| m.name.to_string()),
             ..Parsed::default()
         };
     };

@@ -30,7 +30,7 @@ fn has(found: &[DistrictMention], text: &str, code: &str) -> bool {
 }
 
 fn codes(found: &[DistrictMention]) -> Vec<&str> {
-    found.iter().map(|m| m.code.as_str()).collect()
+    found.iter().map(|m| &*m.code).collect()
 }
 
 /// No seed leaves a mention ambiguous, and none names a division outside the

@@ -14,7 +14,7 @@
 //! use govnotice::district;
 //!
 //! let found = district::find("上海市普陀区桃浦镇与常州签约,沪常两地合作。");
-//! let codes: Vec<&str> = found.iter().map(|m| m.code.as_str()).collect();
+//! let codes: Vec<&str> = found.iter().map(|m| &*m.code).collect();
 //! assert_eq!(codes, ["310000", "310107", "310107103", "320400", "310000", "320400"]);
 //!
 //! // Nothing decides which 普陀区 this is.
@@ -30,6 +30,8 @@
 mod disambiguate;
 mod facts;
 mod scan;
+
+use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
@@ -50,31 +52,36 @@ pub struct DistrictMention {
     pub span: Span,
     /// The official name (`宝山区`). For an ambiguous mention, the name the
     /// candidates share, or the text when they differ.
-    pub name: String,
+    ///
+    /// This and the codes below borrow from the division tables built into
+    /// the crate (a record read back with serde owns its own): a notice
+    /// names dozens of divisions, and owning four strings each made their
+    /// allocations half of all a parse did.
+    pub name: Cow<'static, str>,
     /// The GB/T 2260 code: six digits to county level, nine for towns. Empty
     /// when the mention is ambiguous (see `candidates`). For a former division
     /// this is its own code (`310108` for 闸北区); see `current_code`.
-    pub code: String,
+    pub code: Cow<'static, str>,
     /// The level of the division (for an ambiguous mention, the highest level
     /// among its candidates).
     pub level: Level,
     /// The code of the division it belongs to; `None` for a province, and for
     /// an ambiguous mention whose candidates differ in parent.
-    pub parent_code: Option<String>,
+    pub parent_code: Option<Cow<'static, str>>,
     /// Whether the division no longer exists (`闸北区`, `襄樊市`).
     #[serde(default)]
     pub former: bool,
     /// For a former division, the code of the division that took it over
     /// (`310106` 静安区 for 闸北区), when the records name a single one.
     #[serde(default)]
-    pub current_code: Option<String>,
+    pub current_code: Option<Cow<'static, str>>,
     /// Whether nothing in the text or context decides between several
     /// divisions of this name; `code` is then empty and `candidates` lists them.
     #[serde(default)]
     pub ambiguous: bool,
     /// The codes an ambiguous mention may stand for; empty when decided.
     #[serde(default)]
-    pub candidates: Vec<String>,
+    pub candidates: Vec<Cow<'static, str>>,
     /// Whether the name is part of an organisation's name (`上海交通大学`,
     /// `复旦大学金山研究院`, `宝山区文化和旅游局`).
     #[serde(default)]
@@ -235,13 +242,16 @@ fn mention(
     outcome: Outcome,
     in_organization: bool,
 ) -> Option<DistrictMention> {
-    let base = |name: &str, code: &str, level: Level, parent: Option<&str>| DistrictMention {
+    let base = |name: Cow<'static, str>,
+                code: &'static str,
+                level: Level,
+                parent: Option<&'static str>| DistrictMention {
         text: text.to_owned(),
         span,
-        name: name.to_owned(),
-        code: code.to_owned(),
+        name,
+        code: Cow::Borrowed(code),
         level,
-        parent_code: parent.map(str::to_owned),
+        parent_code: parent.map(Cow::Borrowed),
         former: false,
         current_code: None,
         ambiguous: false,
@@ -252,11 +262,16 @@ fn mention(
         Outcome::Dropped => None,
         Outcome::One(i) => {
             let d = INDEX.get(i)?;
-            let mut m = base(d.name(), d.code(), d.level(), d.parent_code());
+            let mut m = base(
+                Cow::Borrowed(d.name()),
+                d.code(),
+                d.level(),
+                d.parent_code(),
+            );
             m.former = d.is_former();
             m.current_code = d
                 .is_former()
-                .then(|| d.current().map(|c| c.code().to_owned()))
+                .then(|| d.current().map(|c| Cow::Borrowed(c.code())))
                 .flatten();
             Some(m)
         }
@@ -267,7 +282,11 @@ fn mention(
             let same_parent = ds.iter().all(|d| d.parent_code() == first.parent_code());
             let level = ds.iter().map(|d| d.level()).min().unwrap_or(Level::County);
             let mut m = base(
-                if same_name { first.name() } else { text },
+                if same_name {
+                    Cow::Borrowed(first.name())
+                } else {
+                    Cow::Owned(text.to_owned())
+                },
                 "",
                 level,
                 if same_parent {
@@ -277,7 +296,7 @@ fn mention(
                 },
             );
             m.ambiguous = true;
-            m.candidates = ds.iter().map(|d| d.code().to_owned()).collect();
+            m.candidates = ds.iter().map(|d| Cow::Borrowed(d.code())).collect();
             m.candidates.dedup();
             Some(m)
         }

@@ -1,7 +1,10 @@
 use super::*;
 
 fn decided(text: &str) -> Vec<(String, String)> {
-    find(text).into_iter().map(|m| (m.text, m.code)).collect()
+    find(text)
+        .into_iter()
+        .map(|m| (m.text, m.code.into_owned()))
+        .collect()
 }
 
 fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
@@ -125,7 +128,7 @@ fn former_divisions_link_to_today() {
         let m = &find(text)[0];
         assert!(m.former, "{text}");
         assert_eq!(
-            (m.code.as_str(), m.current_code.as_deref()),
+            (&*m.code, m.current_code.as_deref()),
             (code, Some(now)),
             "{text}"
         );
@@ -168,4 +171,25 @@ fn odd_input_does_not_panic() {
     }
     let long = "上海市宝山区吴淞街道".repeat(2000);
     assert_eq!(find(&long).len(), 6000);
+}
+
+#[test]
+fn mentions_borrow_the_tables_and_read_back_owned() {
+    let found = find("闸北区与普陀区");
+    assert!(matches!(found[0].code, Cow::Borrowed("310108")));
+    assert!(matches!(
+        found[0].current_code,
+        Some(Cow::Borrowed("310106"))
+    ));
+    let alone = find("普陀区召开会议");
+    assert_eq!(alone[0].candidates.len(), 2);
+    assert!(alone[0]
+        .candidates
+        .iter()
+        .all(|c| matches!(c, Cow::Borrowed(_))));
+    // Read back from a buffer that does not outlive the records.
+    let json = serde_json::to_string(&found).unwrap();
+    let back: Vec<DistrictMention> = serde_json::from_str(&json.clone()).unwrap();
+    assert_eq!(back, found);
+    assert!(matches!(back[0].code, Cow::Owned(_)));
 }

@@ -31,6 +31,8 @@ mod extract;
 mod lexicon;
 mod subject;
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use crate::date::DateMention;
@@ -76,8 +78,9 @@ pub struct Metric {
     pub subject: Option<String>,
     /// The date of the clause the figure is in.
     pub date: Option<DateMention>,
-    /// The district of the clause the figure is in.
-    pub district_code: Option<String>,
+    /// The district of the clause the figure is in (borrowed from the
+    /// division tables, as [`DistrictMention::code`](crate::district::DistrictMention::code) is).
+    pub district_code: Option<Cow<'static, str>>,
     /// Whether the figure is a change (`增长12.5%`), and which way.
     pub change: Option<Change>,
     /// What a change is measured against (`同比`, `环比`, `比上年`).

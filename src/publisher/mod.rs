@@ -63,6 +63,8 @@ mod lexicon;
 #[cfg(test)]
 mod tests;
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use crate::district::{self, Context, DistrictMention};
@@ -87,8 +89,10 @@ pub struct Source {
     pub kind: SourceKind,
     /// What it is credited for.
     pub role: Role,
-    /// The code of the district the source belongs to, when known.
-    pub district_code: Option<String>,
+    /// The code of the district the source belongs to, when known
+    /// (borrowed from the division tables, as
+    /// [`DistrictMention::code`](crate::district::DistrictMention::code) is).
+    pub district_code: Option<Cow<'static, str>>,
     /// The name with its division restored, when the text gives a short
     /// form that drops it (`区科委` → `宝山区科委`); `None` otherwise.
     #[serde(default)]
@@ -228,8 +232,9 @@ pub(crate) fn parse_decided(
     }
     let home = home_district.map(str::to_owned).or_else(|| {
         issuer
-            .and_then(|i| sources[i].district_code.clone())
+            .and_then(|i| sources[i].district_code.as_deref())
             .filter(|code| code.len() == 6)
+            .map(str::to_owned)
     });
     let mut agencies: Vec<Source> = layout
         .body
@@ -298,6 +303,6 @@ fn expand(source: &mut Source, home: &str) {
     }
     if let Some((full, code)) = agency::expand(&source.name, home) {
         source.full_name = Some(full);
-        source.district_code = Some(code.to_owned());
+        source.district_code = Some(Cow::Borrowed(code));
     }
 }

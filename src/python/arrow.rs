@@ -345,7 +345,7 @@ fn districts_columns(notices: &[Notice]) -> Columns {
         for (i, d) in notice.districts.iter().enumerate() {
             lead.push(doc, i, &d.text, d.span);
             name.append_value(&d.name);
-            code.append_option(Some(d.code.as_str()).filter(|c| !c.is_empty()));
+            code.append_option(Some(&*d.code).filter(|c| !c.is_empty()));
             level.append_value(d.level.as_str());
             parent_code.append_option(d.parent_code.as_deref());
             former.append_value(d.former);
