@@ -106,7 +106,7 @@ fn recognizers_unit(resolution: &Value) -> Option<(&'static str, f64)> {
 /// Quantities the dimension model covers: not money, counts or people.
 fn is_dimension(metric: &Metric) -> bool {
     !matches!(
-        metric.quantity.as_str(),
+        &*metric.quantity,
         "money"
             | "count"
             | "people"

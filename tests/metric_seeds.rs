@@ -28,7 +28,7 @@ fn check(m: &Metric, value: f64, unit: &str, qualifier: Qualifier) {
         (m.value - value).abs() <= 1e-6 * value.abs().max(1.0),
         "{m:?}"
     );
-    assert_eq!((m.unit.as_str(), m.qualifier), (unit, qualifier), "{m:?}");
+    assert_eq!((&*m.unit, m.qualifier), (unit, qualifier), "{m:?}");
 }
 
 /// None of the figures contains any of `words`.
@@ -222,7 +222,7 @@ fn changes_carry_direction_and_basis() {
     assert_eq!(growth.subject.as_deref(), Some("工业总产值"));
     let points = figure(&metrics, "4.1个百分点");
     assert_eq!(
-        (points.unit.as_str(), points.change),
+        (&*points.unit, points.change),
         ("pp", Some(Change::Increase))
     );
     assert_eq!(points.basis, Some(Basis::PreviousPeriod));

@@ -1,5 +1,7 @@
 //! Reading one figure around each number.
 
+use std::borrow::Cow;
+
 use crate::numeral::{Approx, Number, NumberKind, Script};
 use crate::span::Span;
 
@@ -71,8 +73,8 @@ fn joins_as_range(text: &str, lower: &Metric, upper: &Metric) -> bool {
 
 /// The unit a number carries, as read from the text.
 struct ReadUnit<'a> {
-    canonical: &'a str,
-    quantity: &'a str,
+    canonical: &'static str,
+    quantity: &'static str,
     factor: f64,
     text: &'a str,
     /// Where the figure ends: after the unit and any sub-units (`5元3角`).
@@ -151,9 +153,9 @@ fn read_figure(
         span: figure,
         value,
         value_max,
-        unit: unit.canonical.to_owned(),
+        unit: Cow::Borrowed(unit.canonical),
         unit_text: unit.text.to_owned(),
-        quantity: unit.quantity.to_owned(),
+        quantity: Cow::Borrowed(unit.quantity),
         qualifier,
         subject: subject(text, figure, unit.quantity, lexicon),
         date: None,
@@ -188,7 +190,7 @@ fn read_unit<'a>(
     lexicon: &'a Lexicon,
 ) -> Option<ReadUnit<'a>> {
     let end = number.span.end;
-    let implied = |canonical: &'a str, text: &'a str, end: usize| ReadUnit {
+    let implied = |canonical: &'static str, text: &'a str, end: usize| ReadUnit {
         canonical,
         quantity: canonical,
         factor: 1.0,

@@ -13,10 +13,10 @@
 //!
 //! let figures = metric::parse("园区已入驻企业420余家，就业人数超5000人以上，总产值近300亿元。");
 //! assert_eq!(figures.len(), 3);
-//! assert_eq!((figures[0].value, figures[0].unit.as_str()), (420.0, "家"));
+//! assert_eq!((figures[0].value, &*figures[0].unit), (420.0, "家"));
 //! assert_eq!(figures[0].subject.as_deref(), Some("企业"));
 //! assert_eq!(figures[1].qualifier, Qualifier::MoreThan);
-//! assert_eq!((figures[2].value, figures[2].unit.as_str()), (3.0e10, "CNY"));
+//! assert_eq!((figures[2].value, &*figures[2].unit), (3.0e10, "CNY"));
 //! assert_eq!(figures[2].qualifier, Qualifier::Nearly);
 //! ```
 //!
@@ -67,11 +67,13 @@ pub struct Metric {
     /// The upper bound of a range (`5-8平方公里`), in the same unit.
     pub value_max: Option<f64>,
     /// The canonical unit: `CNY`, `m2`, `m`, `percent`, or a classifier (`家`).
-    pub unit: String,
+    /// This and `quantity` borrow from the unit table built into the crate
+    /// (a record read back with serde owns its own).
+    pub unit: Cow<'static, str>,
     /// The unit as written (`万元`).
     pub unit_text: String,
     /// What kind of quantity the unit measures (`money`, `area`, `count` …).
-    pub quantity: String,
+    pub quantity: Cow<'static, str>,
     /// How the text hedges the value.
     pub qualifier: Qualifier,
     /// What is counted or measured (`企业`), when the clause says.
@@ -185,5 +187,23 @@ impl Qualifier {
             Qualifier::AtMost => "at_most",
             Qualifier::Range => "range",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn units_borrow_the_table_and_read_back_owned() {
+        let figures = parse("新增企业420家，投资300亿元");
+        assert!(matches!(figures[0].unit, Cow::Borrowed("家")));
+        assert!(matches!(figures[1].unit, Cow::Borrowed("CNY")));
+        assert!(matches!(figures[1].quantity, Cow::Borrowed("money")));
+        // Serde cannot hand out borrows of the tables: a record read back owns.
+        let json = serde_json::to_string(&figures).unwrap();
+        let back: Vec<Metric> = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, figures);
+        assert!(matches!(back[1].quantity, Cow::Owned(_)));
     }
 }
