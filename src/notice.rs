@@ -264,20 +264,32 @@ impl Sentences {
     /// Reads bytes, not `char`s: the ends are ASCII or one of four
     /// three-byte characters, and a lead byte never occurs inside another
     /// character, so the ends are found without decoding the text (which
-    /// took three times as long).
+    /// took three times as long). The six bytes that can start an end are
+    /// found by two vectorised searches of three bytes each, merged in
+    /// order: a test of every byte was 3% of a parse.
     fn of(text: &str) -> Sentences {
         let bytes = text.as_bytes();
+        let width = |at: usize| match bytes[at] {
+            b'!' | b'?' | b';' | b'\n' => Some(1),
+            // 。 U+3002
+            0xE3 if bytes[at + 1..].starts_with(&[0x80, 0x82]) => Some(3),
+            // ！ U+FF01, ？ U+FF1F, ； U+FF1B
+            0xEF if matches!(bytes[at + 1..], [0xBC, 0x81 | 0x9F | 0x9B, ..]) => Some(3),
+            _ => None,
+        };
+        let mut ascii = memchr::memchr3_iter(b'!', b'?', b';', bytes).peekable();
+        let mut others = memchr::memchr3_iter(b'\n', 0xE3, 0xEF, bytes).peekable();
         let mut ends = Vec::new();
-        for (at, &byte) in bytes.iter().enumerate() {
-            let width = match byte {
-                b'!' | b'?' | b';' | b'\n' => 1,
-                // 。 U+3002
-                0xE3 if bytes[at + 1..].starts_with(&[0x80, 0x82]) => 3,
-                // ！ U+FF01, ？ U+FF1F, ； U+FF1B
-                0xEF if matches!(bytes[at + 1..], [0xBC, 0x81 | 0x9F | 0x9B, ..]) => 3,
-                _ => continue,
+        loop {
+            let at = match (ascii.peek(), others.peek()) {
+                (Some(a), Some(b)) if a < b => ascii.next(),
+                (_, Some(_)) => others.next(),
+                (Some(_), None) => ascii.next(),
+                (None, None) => break,
             };
-            ends.push((at, at + width));
+            if let Some((at, width)) = at.and_then(|at| Some((at, width(at)?))) {
+                ends.push((at, at + width));
+            }
         }
         Sentences {
             ends,
