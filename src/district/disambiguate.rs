@@ -69,19 +69,21 @@ pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
     let mut candidates = CandidateLists::of(raws);
     let chained = link_chains(facts, raws, &mut candidates);
     let mut out: Vec<Option<Outcome>> = vec![None; n];
-    for (i, r) in raws.iter().enumerate() {
-        if r.compound {
-            out[i] = candidates[i].first().map(|&c| Outcome::One(c));
-        } else if candidates[i].is_empty() {
-            out[i] = Some(Outcome::Dropped);
-        }
-    }
     let mut ctx = Scorer {
         facts,
         priors,
         support: FxHashMap::default(),
-        counted: vec![false; n],
+        uncounted: Vec::new(),
     };
+    for (i, r) in raws.iter().enumerate() {
+        if r.compound {
+            if let Some(&c) = candidates[i].first() {
+                ctx.decide(&mut out[i], c);
+            }
+        } else if candidates[i].is_empty() {
+            out[i] = Some(Outcome::Dropped);
+        }
+    }
 
     // Stage 1: mentions that may name a current province, prefecture or county.
     // Those outrank townships and former divisions of the same name.
@@ -102,7 +104,7 @@ pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
     let mut pool: Vec<u32> = Vec::new();
     let mut memo = RoundMemo::default();
     for round in 0..MAX_ROUNDS {
-        ctx.refresh(&out);
+        ctx.refresh();
         memo.clear();
         let mut changed = false;
         for i in 0..n {
@@ -112,7 +114,7 @@ pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
             if out[i].is_some() || majors[i] == 0 || (round == 0 && majors[i] != 1) {
                 continue;
             }
-            let is_listed = listed(&raws[i], &out);
+            let is_listed = listed(raws, i, &out);
             let decision = memo.decide(&raws[i], chained[i], is_listed, || {
                 ctx.fill_pool(
                     &mut pool,
@@ -125,7 +127,7 @@ pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
                 (!pool.is_empty()).then(|| ctx.rank(&pool))
             });
             if let Some(Ok(one)) = decision {
-                out[i] = Some(Outcome::One(one));
+                ctx.decide(&mut out[i], one);
                 changed = true;
             }
         }
@@ -140,7 +142,7 @@ pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
         if out[i].is_some() || majors[i] == 0 {
             continue;
         }
-        let is_listed = listed(&raws[i], &out);
+        let is_listed = listed(raws, i, &out);
         ctx.fill_pool(
             &mut pool,
             &candidates[i],
@@ -157,14 +159,14 @@ pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
     // Stage 2: townships and former divisions, once counties are known.
     let mut pending: Vec<Option<Vec<u32>>> = vec![None; n];
     for _ in 0..MAX_ROUNDS {
-        ctx.refresh(&out);
+        ctx.refresh();
         memo.clear();
         let mut changed = false;
         for i in 0..n {
             if out[i].is_some() {
                 continue;
             }
-            let is_listed = listed(&raws[i], &out);
+            let is_listed = listed(raws, i, &out);
             let decision = memo.decide(&raws[i], chained[i], is_listed, || {
                 let any = |_: &u32| true;
                 ctx.fill_pool(
@@ -182,7 +184,7 @@ pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
             });
             match decision {
                 Some(Ok(one)) => {
-                    out[i] = Some(Outcome::One(one));
+                    ctx.decide(&mut out[i], one);
                     changed = true;
                 }
                 Some(Err(many)) => pending[i] = Some(many),
@@ -303,12 +305,12 @@ impl std::ops::Index<usize> for CandidateLists {
     }
 }
 
-/// Whether a neighbour in an enumeration is already decided (`南京、无锡`).
-fn listed(raw: &Raw, out: &[Option<Outcome>]) -> bool {
-    raw.listed_with
-        .iter()
-        .flatten()
-        .any(|&j| matches!(out.get(j), Some(Some(Outcome::One(_)))))
+/// Whether a neighbour of mention `i` in an enumeration is already decided
+/// (`南京、无锡`).
+fn listed(raws: &[Raw], i: usize, out: &[Option<Outcome>]) -> bool {
+    let decided = |j: usize| matches!(out.get(j), Some(Some(Outcome::One(_))));
+    let [before, after] = raws[i].listed_with;
+    (before && i > 0 && decided(i - 1)) || (after && decided(i + 1))
 }
 
 /// Whether `raw` names candidate `c` by its short form.
@@ -368,22 +370,28 @@ struct Scorer<'a> {
     priors: &'a Priors,
     /// For every division, how many decided mentions lie in it (or are it).
     support: FxHashMap<u32, u32>,
-    /// Which mentions' decisions `support` counts, parallel to the outcomes.
-    counted: Vec<bool>,
+    /// Decisions made since the last refresh, not yet in `support`.
+    uncounted: Vec<u32>,
 }
 
 impl Scorer<'_> {
+    /// Records that a mention names division `c`. The evidence stays as it
+    /// was until the next [`refresh`](Scorer::refresh): a round decides
+    /// every mention on the same evidence.
+    fn decide(&mut self, outcome: &mut Option<Outcome>, c: u32) {
+        *outcome = Some(Outcome::One(c));
+        self.uncounted.push(c);
+    }
+
     /// Adds the decisions made since the last refresh to `support`. A
     /// decision, once made, is never undone, so the earlier ones are counted
-    /// already; recounting every decision each round was a third of the
-    /// hash-map work of a notice full of names.
-    fn refresh(&mut self, out: &[Option<Outcome>]) {
-        for (o, counted) in out.iter().zip(&mut self.counted) {
-            if let (Some(Outcome::One(c)), false) = (o, *counted) {
-                *counted = true;
-                for &x in facts_of(self.facts, *c).lineage.as_slice() {
-                    *self.support.entry(x).or_default() += 1;
-                }
+    /// already: recounting every decision each round was a third of the
+    /// hash-map work of a notice full of names, and looking through every
+    /// outcome for the new ones a tenth of the rest of the disambiguation.
+    fn refresh(&mut self) {
+        for c in self.uncounted.drain(..) {
+            for &x in facts_of(self.facts, c).lineage.as_slice() {
+                *self.support.entry(x).or_default() += 1;
             }
         }
     }

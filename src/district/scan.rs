@@ -20,9 +20,9 @@ pub(super) struct Raw {
     pub(super) compound: bool,
     /// The name sits inside an organisation's name (`上海交通大学`).
     pub(super) in_organization: bool,
-    /// The mentions just before and after it, when only an enumeration mark
-    /// separates them (`南京、无锡`): indices into the scan's result.
-    pub(super) listed_with: [Option<usize>; 2],
+    /// Whether only an enumeration mark separates it from the mention just
+    /// before it, and from the one just after it (`南京、无锡`).
+    pub(super) listed_with: [bool; 2],
 }
 
 /// Characters after a name that make it part of a road, lane or house number:
@@ -122,7 +122,7 @@ pub(super) fn scan(text: &str) -> Vec<Raw> {
                         weak: false,
                         compound: true,
                         in_organization: false,
-                        listed_with: [None, None],
+                        listed_with: [false; 2],
                     });
                 }
             }
@@ -139,7 +139,7 @@ pub(super) fn scan(text: &str) -> Vec<Raw> {
                     weak,
                     compound: false,
                     in_organization: false,
-                    listed_with: [None, None],
+                    listed_with: [false; 2],
                 });
             }
         }
@@ -246,8 +246,8 @@ fn mark_enumerations(text: &str, raws: &mut [Raw]) {
     for i in 1..raws.len() {
         let gap = &text[raws[i - 1].end..raws[i].start];
         if matches!(gap, "、" | "/") {
-            raws[i].listed_with[0] = Some(i - 1);
-            raws[i - 1].listed_with[1] = Some(i);
+            raws[i].listed_with[0] = true;
+            raws[i - 1].listed_with[1] = true;
         }
     }
 }
