@@ -387,7 +387,7 @@ impl Scorer<'_> {
     /// decision, once made, is never undone, so the earlier ones are counted
     /// already: recounting every decision each round was a third of the
     /// hash-map work of a notice full of names, and looking through every
-    /// outcome for the new ones a tenth of the rest of the disambiguation.
+    /// outcome for the new ones was then a quarter of what was left.
     fn refresh(&mut self) {
         for c in self.uncounted.drain(..) {
             for &x in facts_of(self.facts, c).lineage.as_slice() {
