@@ -21,7 +21,7 @@ use super::Approx;
 pub(super) const MAX_OPEN_GROUPS: usize = 5;
 
 /// What a quantity is, before signs, percent marks and fractions.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) struct Quantity {
     pub end: usize,
     pub value: Decimal,
@@ -123,8 +123,30 @@ pub(super) enum Flow {
 /// Reads the quantity at `start`. With `upper`, an adjacent-digit pair takes
 /// its higher digit. `Err` is where scanning resumes when there is none.
 pub(super) fn read_quantity(text: &str, start: usize, upper: bool) -> Result<Quantity, usize> {
+    read_quantity_at(text, start, upper, true)
+}
+
+/// [`read_quantity`], with the early refusal of `上` and `数` that open no
+/// number when `early` is set (what the tests compare with).
+fn read_quantity_at(text: &str, start: usize, upper: bool, early: bool) -> Result<Quantity, usize> {
     let first = char_at(text, start).ok_or(start + 1)?;
     let after_first = start + first.len_utf8();
+    // 上 opens a number only before 百, 千, 万 … and 数 only before a unit, a
+    // digit or a point; most of them are 上海 and 数字, which the loop below
+    // refuses with the same resume position after building its state (a
+    // hundred instructions) and reading a character or two. A third of the
+    // seeds' candidate numbers are these.
+    if early {
+        let next = char_at(text, after_first);
+        let refused = match first {
+            '上' => next.and_then(unit_exponent).is_none_or(|e| e < 2),
+            '数' | '數' => !next.is_some_and(may_follow_several),
+            _ => false,
+        };
+        if refused {
+            return Err(after_first);
+        }
+    }
     let mut st = State {
         groups: [(Decimal::ZERO, 0); MAX_OPEN_GROUPS],
         open: 0,
@@ -235,6 +257,18 @@ fn gap_allowed(last: Last, next: char) -> bool {
         || matches!(next, '余' | '多' | '点' | '點')
 }
 
+/// Whether `c` may follow a 数 that opens a number (`数十`, `数百万`): anything
+/// else stops the number before it has a unit, which refuses it.
+fn may_follow_several(c: char) -> bool {
+    chinese_digit(c).is_some()
+        || unit_exponent(c).is_some()
+        || compound_tens(c).is_some()
+        || arabic_digit(c).is_some()
+        || is_arabic_point(c)
+        || is_chinese_point(c)
+        || c == ' '
+}
+
 /// Whether more numeral follows (for 兆).
 fn numeral_follows(text: &str, pos: usize) -> bool {
     char_at(text, pos).is_some_and(|c| {
@@ -324,5 +358,35 @@ impl State {
             bare,
             scientific,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::read_quantity_at;
+
+    proptest::proptest! {
+        /// Refusing `上` and `数` early gives, at every position, what the
+        /// reading loop gives: the same quantity or the same resume position.
+        #[test]
+        fn early_refusals_are_the_loops(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "上", "数", "數", "海", "字", "万", "百", "十", "廿", "三", "零", "〇",
+                    "5", ".", "点", " ", "余", "多", "几", "个", "，",
+                ]),
+                0..12,
+            ),
+            upper: bool,
+        ) {
+            let text = pieces.concat();
+            for (at, _) in text.char_indices() {
+                proptest::prop_assert_eq!(
+                    read_quantity_at(&text, at, upper, true),
+                    read_quantity_at(&text, at, upper, false),
+                    "{} at {}", text, at
+                );
+            }
+        }
     }
 }
