@@ -281,13 +281,14 @@ impl Sentences {
         let mut others = memchr::memchr3_iter(b'\n', 0xE3, 0xEF, bytes).peekable();
         let mut ends = Vec::new();
         loop {
-            let at = match (ascii.peek(), others.peek()) {
+            let next = match (ascii.peek(), others.peek()) {
                 (Some(a), Some(b)) if a < b => ascii.next(),
                 (_, Some(_)) => others.next(),
                 (Some(_), None) => ascii.next(),
                 (None, None) => break,
             };
-            if let Some((at, width)) = at.and_then(|at| Some((at, width(at)?))) {
+            let Some(at) = next else { break };
+            if let Some(width) = width(at) {
                 ends.push((at, at + width));
             }
         }

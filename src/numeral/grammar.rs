@@ -11,6 +11,7 @@ use super::lexicon::{
     unit_exponent, FIRST_LARGE_EXPONENT, MAX_GAP_SPACES,
 };
 use super::literal::Literal;
+use super::opening::is_number_char;
 use super::text::char_at;
 use super::Approx;
 
@@ -260,13 +261,7 @@ fn gap_allowed(last: Last, next: char) -> bool {
 /// Whether `c` may follow a 数 that opens a number (`数十`, `数百万`): anything
 /// else stops the number before it has a unit, which refuses it.
 fn may_follow_several(c: char) -> bool {
-    chinese_digit(c).is_some()
-        || unit_exponent(c).is_some()
-        || compound_tens(c).is_some()
-        || arabic_digit(c).is_some()
-        || is_arabic_point(c)
-        || is_chinese_point(c)
-        || c == ' '
+    is_number_char(c) || compound_tens(c).is_some() || is_chinese_point(c) || c == ' '
 }
 
 /// Whether more numeral follows (for 兆).

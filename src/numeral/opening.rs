@@ -128,7 +128,8 @@ pub(super) fn sign_allowed(text: &str, pos: usize) -> bool {
     })
 }
 
-fn is_number_char(c: char) -> bool {
+/// A digit, an Arabic point, a Chinese digit or a place unit.
+pub(super) fn is_number_char(c: char) -> bool {
     arabic_digit(c).is_some()
         || is_arabic_point(c)
         || chinese_digit(c).is_some()
