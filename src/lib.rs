@@ -63,6 +63,7 @@
 #![deny(missing_docs)]
 
 mod automaton;
+mod charset;
 pub mod date;
 pub mod district;
 pub mod encoding;
