@@ -9,6 +9,7 @@ use daachorse::CharwiseDoubleArrayAhoCorasick;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{Role, SourceKind};
+use crate::charset::CharSet;
 
 const SOURCE_KINDS: &str = include_str!("../../data/source_kinds.tsv");
 const AGENCY_CUES: &str = include_str!("../../data/agency_cues.tsv");
@@ -62,10 +63,12 @@ pub(super) struct Lexicon {
     pub word_info: Vec<Word>,
     /// The length in bytes of the longest blocking word.
     pub max_block_len: usize,
-    // The look-up tables below are probed for characters and words of every
-    // notice; their keys come from the embedded tables, so the fast Fx hasher
-    // is safe and SipHash's flooding resistance buys nothing.
-    stops: FxHashSet<char>,
+    /// Characters that never lie inside a name: tested at every character
+    /// a name's tail may run over, so a bit set rather than a hash set.
+    stops: CharSet,
+    // The look-up tables below are probed for words of every notice; their
+    // keys come from the embedded tables, so the fast Fx hasher is safe and
+    // SipHash's flooding resistance buys nothing.
     surnames: FxHashSet<&'static str>,
     /// Field keys and what they credit.
     fields: FxHashMap<&'static str, Cue>,
@@ -125,7 +128,7 @@ impl Lexicon {
                 _ => panic!("data/source_kinds.tsv: unknown match {place:?}"),
             }
         }
-        let mut stops = FxHashSet::default();
+        let mut stops = Vec::new();
         for row in rows(AGENCY_CUES) {
             let [text, class] = row[..] else {
                 panic!("data/agency_cues.tsv: expected two columns in {row:?}");
@@ -139,7 +142,7 @@ impl Lexicon {
                     let (Some(c), None) = (chars.next(), chars.next()) else {
                         panic!("data/agency_cues.tsv: a stop is one character: {text:?}");
                     };
-                    stops.insert(c);
+                    stops.push(c);
                 }
                 _ => panic!("data/agency_cues.tsv: unknown class {class:?}"),
             }
@@ -214,7 +217,7 @@ impl Lexicon {
             words,
             word_info,
             max_block_len,
-            stops,
+            stops: CharSet::new(stops),
             surnames,
             fields,
             cues,
@@ -229,7 +232,7 @@ impl Lexicon {
 
     /// Whether `c` never lies inside a name.
     pub(super) fn is_stop(&self, c: char) -> bool {
-        self.stops.contains(&c)
+        self.stops.contains(c)
     }
 
     /// The kind a name's wording tells: a known name, else its longest
