@@ -208,15 +208,12 @@ fn follows(lines: &[Line], i: usize, region: Span) -> bool {
 /// table once, and classes it; the keys of field lines go to `keys`.
 fn read_lines(text: &str, keys: &mut Vec<Key>) -> Vec<Line> {
     // At most one line per line break and one after the last: counting the
-    // breaks first (a vectorised byte count) spares the regrowing and
-    // copying of a long text's line table.
-    let breaks = text.bytes().filter(|&b| b == b'\n').count();
+    // breaks first spares the regrowing and copying of a long text's line
+    // table.
+    let breaks = memchr::memchr_iter(b'\n', text.as_bytes()).count();
     let mut lines = Vec::with_capacity(breaks + 1);
-    let mut offset = 0;
     let mut paragraph = 0;
-    for raw in text.split_inclusive('\n') {
-        let start = offset;
-        offset += raw.len();
+    for (start, raw) in raw_lines(text) {
         let content = raw.trim_start_matches(is_blank);
         let lead = raw.len() - content.len();
         let content = content.trim_end_matches(is_blank);
@@ -265,6 +262,22 @@ fn read_lines(text: &str, keys: &mut Vec<Key>) -> Vec<Line> {
         });
     }
     lines
+}
+
+/// Each line of `text` with its break and its offset, as `split_inclusive`
+/// gives them: nothing after a final break is a line. Breaks are found with
+/// `memchr`'s vectorised search; `split_inclusive` and a byte filter for
+/// the count went through the text eight or sixteen bytes at a time (2% of
+/// a parse).
+fn raw_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|at| at + 1);
+    let mut start = 0;
+    ends.chain([text.len()]).map_while(move |end| {
+        let line = text.get(start..end).filter(|line| !line.is_empty())?;
+        let line_start = start;
+        start = end;
+        Some((line_start, line))
+    })
 }
 
 /// Keeps the cue that starts first (the longer one on a tie).
@@ -532,6 +545,29 @@ mod tests {
             for span in spans {
                 assert!(text.get(span.range()).is_some(), "{span:?} in {text:?}");
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// The lines found by `memchr` are `split_inclusive`'s, at their
+        /// offsets.
+        #[test]
+        fn raw_lines_are_split_inclusive(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec!["\n", "\r\n", "\n\n", " ", "a", "。", "宝山"]),
+                0..12,
+            ),
+        ) {
+            let text = pieces.concat();
+            let mut offset = 0;
+            let expected: Vec<(usize, &str)> = text
+                .split_inclusive('\n')
+                .map(|line| {
+                    offset += line.len();
+                    (offset - line.len(), line)
+                })
+                .collect();
+            proptest::prop_assert_eq!(raw_lines(&text).collect::<Vec<_>>(), expected);
         }
     }
 }
