@@ -137,7 +137,7 @@ impl Parser {
     pub fn parse(&self, text: &str) -> Notice {
         let layout = layout::parse(text);
         let article = Article::of(&layout);
-        let numbers = numeral::scan(text);
+        let numbers = numeral::readings(text);
 
         // The credits are read with the divisions decided on the text alone;
         // the notice's own decision adds the issuer's district and the home

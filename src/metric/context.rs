@@ -3,7 +3,7 @@
 
 use memchr::memmem;
 
-use crate::numeral::Number;
+use crate::numeral::Reading;
 use crate::span::Span;
 
 use super::lexicon::{Cue, Lexicon};
@@ -31,7 +31,7 @@ impl TextContext {
     /// number, the only ones asked about: in notices those are about a
     /// quarter of the text, and the phrase search over all of it was 6% of
     /// a parse (profiled).
-    pub fn of(text: &str, numbers: &[Number], lexicon: &Lexicon) -> TextContext {
+    pub fn of(text: &str, numbers: &[Reading], lexicon: &Lexicon) -> TextContext {
         TextContext::searching(text, &clauses_with_numbers(text, numbers), lexicon)
     }
 
@@ -109,24 +109,24 @@ const JOINED_GAP_BYTES: usize = 36;
 /// finds what a search of the whole text finds there, and a number's
 /// [`clause_around`] lies inside its stretch. Each character is read at
 /// most twice, whatever the numbers.
-fn clauses_with_numbers(text: &str, numbers: &[Number]) -> Vec<Span> {
+fn clauses_with_numbers(text: &str, numbers: &[Reading]) -> Vec<Span> {
     let mut stretches: Vec<Span> = Vec::new();
     for number in numbers {
         let covered = stretches.last().map_or(0, |last| last.end);
-        if number.span.end <= covered {
+        if number.span().end <= covered {
             continue;
         }
         // Back to the break before the number, but not into the last
         // stretch, which ends at a break.
-        let start = text[covered..number.span.start.max(covered)]
+        let start = text[covered..number.span().start.max(covered)]
             .char_indices()
             .rev()
             .find(|&(_, c)| is_clause_break(c))
             .map_or(covered, |(at, c)| covered + at + c.len_utf8());
-        let end = text[number.span.end..]
+        let end = text[number.span().end..]
             .char_indices()
             .find(|&(_, c)| is_clause_break(c))
-            .map_or(text.len(), |(at, _)| number.span.end + at);
+            .map_or(text.len(), |(at, _)| number.span().end + at);
         match stretches.last_mut() {
             Some(last) if start <= last.end + JOINED_GAP_BYTES => last.end = end,
             _ => stretches.push(Span::new(start, end)),
@@ -278,7 +278,7 @@ mod tests {
 
     fn excluded(text: &str, needle: &str) -> bool {
         let start = text.find(needle).unwrap();
-        let numbers = crate::numeral::scan(text);
+        let numbers = crate::numeral::readings(text);
         TextContext::of(text, &numbers, &LEXICON)
             .is_excluded(Span::new(start, start + needle.len()))
     }
@@ -332,14 +332,14 @@ mod tests {
             parts in proptest::collection::vec(proptest::sample::select(pieces()), 0..40),
         ) {
             let text = parts.concat();
-            let numbers = crate::numeral::scan(&text);
+            let numbers = crate::numeral::readings(&text);
             let restricted = TextContext::of(&text, &numbers, &LEXICON);
             let whole = TextContext::searching(&text, &[Span::new(0, text.len())], &LEXICON);
             for number in &numbers {
-                let clause = clause_around(&text, number.span);
+                let clause = clause_around(&text, number.span());
                 proptest::prop_assert_eq!(
-                    restricted.is_excluded(number.span),
-                    whole.is_excluded(number.span)
+                    restricted.is_excluded(number.span()),
+                    whole.is_excluded(number.span())
                 );
                 proptest::prop_assert_eq!(
                     restricted.clause_is_about_money(clause),
@@ -352,7 +352,7 @@ mod tests {
     #[test]
     fn money_words_mark_their_clause() {
         let text = "经济规模超千亿，人口超百万";
-        let context = TextContext::of(text, &crate::numeral::scan(text), &LEXICON);
+        let context = TextContext::of(text, &crate::numeral::readings(text), &LEXICON);
         let first = text.find("千亿").unwrap();
         let second = text.find("百万").unwrap();
         assert!(context.clause_is_about_money(clause_around(text, Span::new(first, first + 6))));

@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use crate::numeral::{Approx, Number, NumberKind, Script};
+use crate::numeral::{Approx, NumberKind, Reading, Script};
 use crate::span::Span;
 
 use super::context::{clause_around, TextContext};
@@ -22,16 +22,16 @@ const CALENDAR_YEARS: std::ops::RangeInclusive<f64> = 1900.0..=2100.0;
 
 /// Reads the figures among `numbers`, skipping any number inside a `claimed`
 /// span (sorted by start; the date parser's).
-pub(crate) fn extract(text: &str, numbers: &[Number], claimed: &[Span]) -> Vec<Metric> {
+pub(crate) fn extract(text: &str, numbers: &[Reading], claimed: &[Span]) -> Vec<Metric> {
     let lexicon = &*LEXICON;
     let context = TextContext::of(text, numbers, lexicon);
     let mut metrics: Vec<Metric> = Vec::new();
     for number in numbers {
         // A figure can take in the numbers after it (`5元3角`).
         let consumed = metrics.last().map_or(0, |m| m.span.end);
-        if number.span.start < consumed
-            || overlaps_any(claimed, number.span)
-            || context.is_excluded(number.span)
+        if number.span().start < consumed
+            || overlaps_any(claimed, number.span())
+            || context.is_excluded(number.span())
         {
             continue;
         }
@@ -85,24 +85,24 @@ struct ReadUnit<'a> {
 
 fn read_figure(
     text: &str,
-    number: &Number,
+    number: &Reading,
     consumed: usize,
     context: &TextContext,
     lexicon: &Lexicon,
 ) -> Option<Metric> {
-    let before = &text[..number.span.start];
+    let before = &text[..number.span().start];
     if before.trim_end().ends_with('第')
         || before.ends_with(|c: char| c.is_ascii_alphabetic() && c != '$')
     {
         return None;
     }
     let prefix =
-        currency_prefix(text, number.span.start, lexicon).filter(|(start, _)| *start >= consumed);
+        currency_prefix(text, number.span().start, lexicon).filter(|(start, _)| *start >= consumed);
     let unit = read_unit(text, number, prefix.map(|(_, unit)| unit), context, lexicon)?;
-    if is_article(number, unit.quantity) || is_calendar_year(number, unit.canonical) {
+    if is_article(text, number, unit.quantity) || is_calendar_year(number, unit.canonical) {
         return None;
     }
-    let start = prefix.map_or(number.span.start, |(start, _)| start);
+    let start = prefix.map_or(number.span().start, |(start, _)| start);
 
     let mut qualifier = approx_qualifier(number);
     let mut figure_start = start;
@@ -184,12 +184,13 @@ fn currency_prefix<'a>(
 /// money (`经济规模超千亿`).
 fn read_unit<'a>(
     text: &'a str,
-    number: &Number,
+    number: &Reading,
     prefix: Option<&'a Unit>,
     context: &TextContext,
     lexicon: &'a Lexicon,
 ) -> Option<ReadUnit<'a>> {
-    let end = number.span.end;
+    let end = number.span().end;
+    let numeral = &text[number.span().range()];
     let implied = |canonical: &'static str, text: &'a str, end: usize| ReadUnit {
         canonical,
         quantity: canonical,
@@ -200,7 +201,7 @@ fn read_unit<'a>(
     };
     match number.kind {
         NumberKind::Percent => {
-            let written = if number.text.ends_with(['%', '％']) {
+            let written = if numeral.ends_with(['%', '％']) {
                 "%"
             } else {
                 "百分之"
@@ -208,7 +209,7 @@ fn read_unit<'a>(
             return Some(implied("percent", written, end));
         }
         NumberKind::Permille => {
-            let written = if number.text.ends_with('‰') {
+            let written = if numeral.ends_with('‰') {
                 "‰"
             } else {
                 "千分之"
@@ -240,14 +241,13 @@ fn read_unit<'a>(
             extra: 0.0,
         });
     }
-    let scaled = number.text.ends_with(['万', '亿', '萬', '億']);
+    let scaled = numeral.ends_with(['万', '亿', '萬', '億']);
     let magnitude = text[end..].starts_with('级');
-    (scaled && (magnitude || context.clause_is_about_money(clause_around(text, number.span)))).then(
-        || ReadUnit {
+    (scaled && (magnitude || context.clause_is_about_money(clause_around(text, number.span()))))
+        .then(|| ReadUnit {
             quantity: "money",
             ..implied("CNY", "", end)
-        },
-    )
+        })
 }
 
 /// The unit written after a number that ends at `end`, with what follows it:
@@ -363,9 +363,9 @@ fn skip_gap(text: &str, at: usize) -> usize {
 
 /// `一` written alone before a classifier is an article (`一个缩影`, `一家人`),
 /// not a count.
-fn is_article(number: &Number, quantity: &str) -> bool {
+fn is_article(text: &str, number: &Reading, quantity: &str) -> bool {
     number.script == Script::Chinese
-        && matches!(number.text.as_str(), "一" | "壹")
+        && matches!(&text[number.span().range()], "一" | "壹")
         && matches!(
             quantity,
             "count" | "people" | "visits" | "households" | "duration"
@@ -373,7 +373,7 @@ fn is_article(number: &Number, quantity: &str) -> bool {
 }
 
 /// A number of years that can only be a calendar year.
-fn is_calendar_year(number: &Number, canonical_unit: &str) -> bool {
+fn is_calendar_year(number: &Reading, canonical_unit: &str) -> bool {
     canonical_unit == "year"
         && number.value.fract() == 0.0
         && CALENDAR_YEARS.contains(&number.value)
@@ -393,7 +393,7 @@ fn distant_hedge(text: &str, figure_start: usize, lexicon: &Lexicon) -> Option<Q
 }
 
 /// The hedge the numeral itself carries (`420余`, `几十`).
-fn approx_qualifier(number: &Number) -> Option<Qualifier> {
+fn approx_qualifier(number: &Reading) -> Option<Qualifier> {
     number.approx.map(|approx| match approx {
         Approx::MoreThan => Qualifier::MoreThan,
         Approx::AtLeast => Qualifier::AtLeast,

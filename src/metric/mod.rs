@@ -47,7 +47,7 @@ pub(crate) use extract::extract;
 /// metrics instead.
 #[must_use]
 pub fn parse(text: &str) -> Vec<Metric> {
-    let numbers = crate::numeral::scan(text);
+    let numbers = crate::numeral::readings(text);
     extract(text, &numbers, &[])
 }
 

@@ -202,6 +202,16 @@ impl Script {
 /// ```
 #[must_use]
 pub fn scan(text: &str) -> Vec<Number> {
+    readings(text)
+        .into_iter()
+        .map(|reading| reading.into_number(text))
+        .collect()
+}
+
+/// Every number in `text` as [`scan`] finds it, without its text copied
+/// out: the figures read their numbers here and take any text they need
+/// from the span, which spares an allocation per number of a notice.
+pub(crate) fn readings(text: &str) -> Vec<Reading> {
     let mut found = Vec::new();
     let mut pos = 0;
     // Most characters cannot open a number: one table lookup skips them
@@ -211,9 +221,9 @@ pub fn scan(text: &str) -> Vec<Number> {
         let next = pos + c.len_utf8();
         if may_start(text, pos, c) && !inside_non_numeral_word(text, pos, c) {
             match number_at(text, pos) {
-                Ok(token) => {
-                    pos = token.end.max(next);
-                    found.push(token);
+                Ok(reading) => {
+                    pos = reading.end.max(next);
+                    found.push(reading);
                 }
                 Err(resume) => pos = resume.max(next),
             }
@@ -222,21 +232,19 @@ pub fn scan(text: &str) -> Vec<Number> {
         }
     }
     join_ranges(text, found)
-        .into_iter()
-        .map(|token| token.into_number(text))
-        .collect()
 }
 
-/// A number before ranges are joined.
+/// One number as it is read: a [`Number`] without its text, and with what
+/// joining ranges needs to know of it.
 #[derive(Clone, Copy, Debug)]
-struct Token {
+pub(crate) struct Reading {
     start: usize,
     end: usize,
-    value: f64,
-    value_max: Option<f64>,
-    approx: Option<Approx>,
-    kind: NumberKind,
-    script: Script,
+    pub(crate) value: f64,
+    pub(crate) value_max: Option<f64>,
+    pub(crate) approx: Option<Approx>,
+    pub(crate) kind: NumberKind,
+    pub(crate) script: Script,
     digits: u32,
     decimals: u32,
     leading_zero: bool,
@@ -244,14 +252,19 @@ struct Token {
     lone_coefficient: bool,
 }
 
-impl Token {
+impl Reading {
+    /// Where the number is written, in bytes of the scanned text.
+    pub(crate) fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+
     fn into_number(self, text: &str) -> Number {
         Number {
             text: text
                 .get(self.start..self.end)
                 .unwrap_or_default()
                 .to_owned(),
-            span: Span::new(self.start, self.end),
+            span: self.span(),
             value: self.value,
             value_max: self.value_max,
             approx: self.approx,
@@ -347,7 +360,7 @@ fn script_of(arabic: bool, chinese: bool) -> Script {
 }
 
 /// The number starting at `start`, or where to resume when there is none.
-fn number_at(text: &str, start: usize) -> Result<Token, usize> {
+fn number_at(text: &str, start: usize) -> Result<Reading, usize> {
     let first_len = char_at(text, start).map_or(1, char::len_utf8);
     let (negative, pos) = read_sign(text, start);
     let sign = if negative { -1.0 } else { 1.0 };
@@ -355,7 +368,7 @@ fn number_at(text: &str, start: usize) -> Result<Token, usize> {
 
     if let Some((kind, divisor, inner)) = ratio_prefix(text, pos) {
         if let Some((quantity, value)) = signed_quantity(text, inner) {
-            return Ok(Token {
+            return Ok(Reading {
                 start,
                 end: quantity.end,
                 value: sign * value / divisor,
@@ -391,7 +404,7 @@ fn number_at(text: &str, start: usize) -> Result<Token, usize> {
             value = other.min(value);
         }
     }
-    let mut token = Token {
+    let mut reading = Reading {
         start,
         end: quantity.end,
         value,
@@ -407,14 +420,14 @@ fn number_at(text: &str, start: usize) -> Result<Token, usize> {
     };
     match char_at(text, quantity.end) {
         Some('%' | '％') => {
-            token.kind = NumberKind::Percent;
-            token.end += char_at(text, quantity.end).map_or(0, char::len_utf8);
-            return Ok(token);
+            reading.kind = NumberKind::Percent;
+            reading.end += char_at(text, quantity.end).map_or(0, char::len_utf8);
+            return Ok(reading);
         }
         Some('‰') => {
-            token.kind = NumberKind::Permille;
-            token.end += '‰'.len_utf8();
-            return Ok(token);
+            reading.kind = NumberKind::Permille;
+            reading.end += '‰'.len_utf8();
+            return Ok(reading);
         }
         _ => {}
     }
@@ -423,21 +436,21 @@ fn number_at(text: &str, start: usize) -> Result<Token, usize> {
         && !quantity.scientific
         && quantity.value.is_integer();
     if !plain_integer {
-        return Ok(token);
+        return Ok(reading);
     }
     if let Some((quotient, end, numerator)) = fraction_after(text, value, quantity.end) {
-        token.kind = NumberKind::Fraction;
+        reading.kind = NumberKind::Fraction;
         // Both signs are in: 负３分之负一百五十七 is positive.
-        token.value = quotient;
-        token.end = end;
-        token.script = script_of(
+        reading.value = quotient;
+        reading.end = end;
+        reading.script = script_of(
             quantity.arabic || numerator.arabic,
             quantity.chinese || numerator.chinese,
         );
-        token.lone_coefficient = false;
-        token.digits = 0;
-        token.leading_zero = false;
-        return Ok(token);
+        reading.lone_coefficient = false;
+        reading.digits = 0;
+        reading.leading_zero = false;
+        return Ok(reading);
     }
     // 三百五又三分之一: a whole number and a fraction.
     let after_gap = skip_gap(text, quantity.end);
@@ -450,23 +463,23 @@ fn number_at(text: &str, start: usize) -> Result<Token, usize> {
                 .flatten()
             {
                 value = sign * (quantity.value.to_f64() + quotient);
-                token.value = value;
-                token.kind = NumberKind::Fraction;
-                token.end = end;
-                token.script = Script::Chinese;
+                reading.value = value;
+                reading.kind = NumberKind::Fraction;
+                reading.end = end;
+                reading.script = Script::Chinese;
                 if quantity.arabic || denominator.arabic {
-                    token.script = Script::Mixed;
+                    reading.script = Script::Mixed;
                 }
-                token.lone_coefficient = false;
-                token.digits = 0;
+                reading.lone_coefficient = false;
+                reading.digits = 0;
             }
         }
     }
-    Ok(token)
+    Ok(reading)
 }
 
 /// `半百` is 50; `半` before a measure word is one half.
-fn half_at(text: &str, pos: usize) -> Result<Token, usize> {
+fn half_at(text: &str, pos: usize) -> Result<Reading, usize> {
     let after = pos + '半'.len_utf8();
     let next = char_at(text, after);
     let (value, end) = match next {
@@ -474,7 +487,7 @@ fn half_at(text: &str, pos: usize) -> Result<Token, usize> {
         Some(c) if is_half_measure(c) => (0.5, after),
         _ => return Err(after),
     };
-    Ok(Token {
+    Ok(Reading {
         start: pos,
         end,
         value,

@@ -1,26 +1,26 @@
 //! Ranges: two numbers joined by a separator (`5-8`, `三到五`, `5-8万`)
-//! become one token.
+//! become one reading.
 
 use super::lexicon::is_range_separator;
-use super::{NumberKind, Script, Token};
+use super::{NumberKind, Reading, Script};
 
 /// Joins `a-b` pairs into ranges; chains of three or more stay apart.
-pub(super) fn join_ranges(text: &str, tokens: Vec<Token>) -> Vec<Token> {
-    let mut joined = Vec::with_capacity(tokens.len());
+pub(super) fn join_ranges(text: &str, readings: Vec<Reading>) -> Vec<Reading> {
+    let mut joined = Vec::with_capacity(readings.len());
     let mut i = 0;
-    while i < tokens.len() {
+    while i < readings.len() {
         let mut last = i;
-        while last + 1 < tokens.len() && separated(text, &tokens[last], &tokens[last + 1]) {
+        while last + 1 < readings.len() && separated(text, &readings[last], &readings[last + 1]) {
             last += 1;
         }
         if last == i + 1 {
-            if let Some(range) = range_of(&tokens[i], &tokens[last]) {
+            if let Some(range) = range_of(&readings[i], &readings[last]) {
                 joined.push(range);
                 i = last + 1;
                 continue;
             }
         }
-        joined.extend_from_slice(&tokens[i..=last]);
+        joined.extend_from_slice(&readings[i..=last]);
         i = last + 1;
     }
     joined
@@ -28,7 +28,7 @@ pub(super) fn join_ranges(text: &str, tokens: Vec<Token>) -> Vec<Token> {
 
 /// A range separator between the two: one character (`-`, `至`), a doubled
 /// dash (`--`, `——`), optionally after an inclusive mark (`1万(含)-5万`).
-fn separated(text: &str, lower: &Token, upper: &Token) -> bool {
+fn separated(text: &str, lower: &Reading, upper: &Reading) -> bool {
     let between = text.get(lower.end..upper.start).unwrap_or_default();
     let between = ["(含)", "（含）"]
         .iter()
@@ -42,8 +42,8 @@ fn separated(text: &str, lower: &Token, upper: &Token) -> bool {
     }
 }
 
-fn range_of(lower: &Token, upper: &Token) -> Option<Token> {
-    let hedged = |t: &Token| t.value_max.is_some() || t.approx.is_some() || t.leading_zero;
+fn range_of(lower: &Reading, upper: &Reading) -> Option<Reading> {
+    let hedged = |t: &Reading| t.value_max.is_some() || t.approx.is_some() || t.leading_zero;
     if hedged(lower) || hedged(upper) {
         return None;
     }
@@ -79,7 +79,7 @@ fn range_of(lower: &Token, upper: &Token) -> Option<Token> {
     } else {
         Script::Mixed
     };
-    Some(Token {
+    Some(Reading {
         end: upper.end,
         value: low,
         value_max: Some(upper.value),
