@@ -25,7 +25,7 @@ fn check(text: &str) -> Notice {
         .metrics
         .iter()
         .map(|m| (m.span, m.text.as_str()))
-        .chain(notice.districts.iter().map(|d| (d.span, d.text.as_str())))
+        .chain(notice.districts.iter().map(|d| (d.span, &*d.text)))
         .chain(notice.dates.iter().map(|d| (d.span, d.text.as_str())));
     for (span, mention) in spans {
         assert_eq!(text.get(span.range()), Some(mention), "{span:?}");

@@ -46,8 +46,9 @@ use disambiguate::{Outcome, Priors};
 )]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DistrictMention {
-    /// The name as written (`宝山`).
-    pub text: String,
+    /// The name as written (`宝山`). Borrowed from the division tables when
+    /// it is a division's name or short form, as it nearly always is.
+    pub text: Cow<'static, str>,
     /// Where it is, in bytes of the parsed text.
     pub span: Span,
     /// The official name (`宝山区`). For an ambiguous mention, the name the
@@ -55,7 +56,7 @@ pub struct DistrictMention {
     ///
     /// This and the codes below borrow from the division tables built into
     /// the crate (a record read back with serde owns its own): a notice
-    /// names dozens of divisions, and owning four strings each made their
+    /// names dozens of divisions, and owning five strings each made their
     /// allocations half of all a parse did.
     pub name: Cow<'static, str>,
     /// The GB/T 2260 code: six digits to county level, nine for towns. Empty
@@ -242,11 +243,21 @@ fn mention(
     outcome: Outcome,
     in_organization: bool,
 ) -> Option<DistrictMention> {
-    let base = |name: Cow<'static, str>,
+    // The text is a candidate's name or short form, but for the one
+    // character of an abbreviation compound (`沪`).
+    let written = |d: &'static Division| -> Cow<'static, str> {
+        [Some(d.name()), d.short_name()]
+            .into_iter()
+            .flatten()
+            .find(|&form| form == text)
+            .map_or_else(|| Cow::Owned(text.to_owned()), Cow::Borrowed)
+    };
+    let base = |written: Cow<'static, str>,
+                name: Cow<'static, str>,
                 code: &'static str,
                 level: Level,
                 parent: Option<&'static str>| DistrictMention {
-        text: text.to_owned(),
+        text: written,
         span,
         name,
         code: Cow::Borrowed(code),
@@ -263,6 +274,7 @@ fn mention(
         Outcome::One(i) => {
             let d = INDEX.get(i)?;
             let mut m = base(
+                written(d),
                 Cow::Borrowed(d.name()),
                 d.code(),
                 d.level(),
@@ -282,6 +294,7 @@ fn mention(
             let same_parent = ds.iter().all(|d| d.parent_code() == first.parent_code());
             let level = ds.iter().map(|d| d.level()).min().unwrap_or(Level::County);
             let mut m = base(
+                written(first),
                 if same_name {
                     Cow::Borrowed(first.name())
                 } else {

@@ -3,7 +3,7 @@ use super::*;
 fn decided(text: &str) -> Vec<(String, String)> {
     find(text)
         .into_iter()
-        .map(|m| (m.text, m.code.into_owned()))
+        .map(|m| (m.text.into_owned(), m.code.into_owned()))
         .collect()
 }
 
@@ -99,7 +99,7 @@ fn organisations_are_flagged() {
     let found = find("上海交通大学与复旦大学金山研究院合作");
     let flags: Vec<(&str, bool)> = found
         .iter()
-        .map(|m| (m.text.as_str(), m.in_organization))
+        .map(|m| (&*m.text, m.in_organization))
         .collect();
     assert_eq!(flags, [("上海", true), ("金山", true)]);
     assert_eq!(found[1].code, "310116");
@@ -181,7 +181,12 @@ fn mentions_borrow_the_tables_and_read_back_owned() {
         found[0].current_code,
         Some(Cow::Borrowed("310106"))
     ));
+    // The text as written borrows the name or short form it matched.
+    assert!(matches!(found[1].text, Cow::Borrowed("普陀区")));
+    let short = find("上海宝山区");
+    assert!(matches!(short[0].text, Cow::Borrowed("上海")));
     let alone = find("普陀区召开会议");
+    assert!(matches!(alone[0].text, Cow::Borrowed("普陀区")));
     assert_eq!(alone[0].candidates.len(), 2);
     assert!(alone[0]
         .candidates
