@@ -62,12 +62,57 @@ fn weight(level: Level) -> u32 {
     }
 }
 
-/// Decides every mention. The result is parallel to `raws`.
-pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
+/// What the decisions start from that no context changes: each mention's
+/// candidates once chains have narrowed them, which mentions stand in a
+/// chain, and how many major readings each has. A notice decides its
+/// mentions twice when it has an issuer's district or a home region, and
+/// both decisions start from this (building it was a third of a decision).
+pub(super) struct Prepared {
+    candidates: CandidateLists,
+    chained: Vec<bool>,
+    /// How many of a mention's candidates may name a current province,
+    /// prefecture or county (see [`is_major`]).
+    majors: Vec<usize>,
+}
+
+impl Prepared {
+    pub(super) fn of(raws: &[Raw]) -> Prepared {
+        let facts: &[Facts] = &FACTS;
+        let mut candidates = CandidateLists::of(raws);
+        let chained = link_chains(facts, raws, &mut candidates);
+        let majors = (0..raws.len())
+            .map(|i| {
+                candidates[i]
+                    .iter()
+                    .filter(|&&c| is_major(facts, c))
+                    .count()
+            })
+            .collect();
+        Prepared {
+            candidates,
+            chained,
+            majors,
+        }
+    }
+}
+
+/// Whether `c` is a current province, prefecture or county: the readings
+/// that outrank townships and former divisions of the same name.
+fn is_major(facts: &[Facts], c: u32) -> bool {
+    let f = facts_of(facts, c);
+    !f.former && f.level != Level::Town
+}
+
+/// Decides every mention. The result is parallel to `raws`, from which
+/// `prepared` was made.
+pub(super) fn resolve(raws: &[Raw], prepared: &Prepared, priors: &Priors) -> Vec<Outcome> {
     let n = raws.len();
     let facts: &[Facts] = &FACTS;
-    let mut candidates = CandidateLists::of(raws);
-    let chained = link_chains(facts, raws, &mut candidates);
+    let Prepared {
+        candidates,
+        chained,
+        majors,
+    } = prepared;
     let mut out: Vec<Option<Outcome>> = vec![None; n];
     let mut ctx = Scorer {
         facts,
@@ -86,18 +131,11 @@ pub(super) fn resolve(raws: &[Raw], priors: &Priors) -> Vec<Outcome> {
     }
 
     // Stage 1: mentions that may name a current province, prefecture or county.
-    // Those outrank townships and former divisions of the same name.
-    let major = |c: &u32| {
-        let f = facts_of(facts, *c);
-        !f.former && f.level != Level::Town
-    };
-    // How many major readings each mention has: its candidates no longer
-    // change, so this is counted once rather than in every round. A mention
-    // with none (most township names, `创新`, `发展`) has nothing to decide in
-    // this stage and is skipped: its pool would be empty.
-    let majors: Vec<usize> = (0..n)
-        .map(|i| candidates[i].iter().filter(|c| major(c)).count())
-        .collect();
+    // Those outrank townships and former divisions of the same name. A
+    // mention with no major reading (most township names, `创新`, `发展`) has
+    // nothing to decide in this stage and is skipped: its pool would be
+    // empty.
+    let major = |c: &u32| is_major(facts, *c);
     // The rounds below revisit every undecided mention; one buffer for the
     // candidates under consideration saves an allocation per mention and
     // round.

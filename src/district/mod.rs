@@ -163,15 +163,21 @@ pub fn find_with(text: &str, context: &Context) -> Vec<DistrictMention> {
     find_scanned(text, &Scanned::of(text), context)
 }
 
-/// The division names of a text before they are decided. A notice decides
-/// them on the text alone for its credits and again under the issuer's
-/// district or the home region when it has either; scanning
-/// once for both saves the costlier half of the work.
-pub(crate) struct Scanned(Vec<scan::Raw>);
+/// The division names of a text before they are decided, with what their
+/// decision starts from. A notice decides them on the text alone for its
+/// credits and again under the issuer's district or the home region when it
+/// has either; scanning and preparing once for both saves most of the
+/// second decision.
+pub(crate) struct Scanned {
+    raws: Vec<scan::Raw>,
+    prepared: disambiguate::Prepared,
+}
 
 impl Scanned {
     pub(crate) fn of(text: &str) -> Scanned {
-        Scanned(scan::scan(text))
+        let raws = scan::scan(text);
+        let prepared = disambiguate::Prepared::of(&raws);
+        Scanned { raws, prepared }
     }
 }
 
@@ -181,12 +187,12 @@ pub(crate) fn find_scanned(
     scanned: &Scanned,
     context: &Context,
 ) -> Vec<DistrictMention> {
-    let raws = &scanned.0;
+    let raws = &scanned.raws;
     let priors = Priors {
         publisher: context.publisher.as_deref().map(prior).unwrap_or_default(),
         region: context.region.as_deref().map(prior).unwrap_or_default(),
     };
-    let outcomes = disambiguate::resolve(raws, &priors);
+    let outcomes = disambiguate::resolve(raws, &scanned.prepared, &priors);
     // Sized to the mentions kept (most of the scan's are dropped): a
     // collect regrew and copied the list as it went, 0.7% of a parse.
     let kept = outcomes
