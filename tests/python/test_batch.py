@@ -56,6 +56,26 @@ def test_bytes_and_unreadable_str_in_a_batch() -> None:
     assert "UTF-8" in problems[1] and notices[1].title is None
 
 
+def test_every_width_of_str_reads_as_parse_reads_it() -> None:
+    # CPython stores a str in one, two or four bytes a character; a batch
+    # reads each on the calling thread and parses it on a worker, so each
+    # width must give what a single call gives, spans included.
+    texts = [
+        "Zoning notice 2024\n\nBudget of 300 yuan.\n",
+        "Café réunion\n\n5 km à pied, 12.5%.\n",
+        PARK,
+        "𠀀园区通知\n\n2023年，宝山区𠀀园区入驻企业420余家，𠂇总产值近300亿元。\n",
+        "",
+    ]
+    many = govnotice.parse_many(texts, threads=2)
+    assert [n.to_dict() for n in many] == [govnotice.parse(t).to_dict() for t in texts]
+    four = many[3].to_dict()
+    assert any(m["text"] == "420余家" for m in four["metrics"])
+    for metric in four["metrics"]:
+        start, end = metric["span"]
+        assert texts[3][start:end] == metric["text"]
+
+
 def test_base_date_per_text() -> None:
     text = "会议通知\n\n今年6月，园区新增企业12家。\n"
     a, b = govnotice.parse_many([text, text], base_date=["2023-03-01", datetime.date(2024, 3, 1)])
