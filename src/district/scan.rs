@@ -178,13 +178,16 @@ static ROAD_OPENERS: LazyLock<CharSet> = LazyLock::new(|| {
 });
 
 fn is_road(after: &str) -> bool {
-    if !after
+    after
         .chars()
         .next()
         .is_some_and(|c| ROAD_OPENERS.contains(c))
-    {
-        return false;
-    }
+        && road_word_at(after)
+}
+
+/// Whether `after` opens with a road word (`路`, `大道`) or a direction and
+/// one (`东路`), but not with `街道`, a subdistrict.
+fn road_word_at(after: &str) -> bool {
     if after.starts_with("街道") {
         return false;
     }
@@ -304,22 +307,6 @@ mod tests {
         assert!(!organization_follows("的大学"));
     }
 
-    /// [`is_road`] as first written: the character after a mention compared
-    /// with every road word, no gate.
-    fn is_road_by_definition(after: &str) -> bool {
-        if after.starts_with("街道") {
-            return false;
-        }
-        if after.starts_with('街') || ROAD_AFTER.iter().any(|r| after.starts_with(r)) {
-            return true;
-        }
-        let mut chars = after.chars();
-        matches!(
-            (chars.next(), chars.next()),
-            (Some(d), Some('路' | '街' | '道')) if ROAD_DIRECTIONS.contains(&d)
-        )
-    }
-
     /// [`organization_follows`]'s window as first written: every character
     /// tested against the breakers and the suffixes, no gate.
     fn organization_window_by_definition(after: &str) -> bool {
@@ -373,7 +360,7 @@ mod tests {
             let text = picked.concat();
             for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
                 let after = &text[at..];
-                proptest::prop_assert_eq!(is_road(after), is_road_by_definition(after), "{}", after);
+                proptest::prop_assert_eq!(is_road(after), road_word_at(after), "{}", after);
                 let direct = ORG_DIRECT.iter().any(|s| after.starts_with(s));
                 if !direct {
                     proptest::prop_assert_eq!(
