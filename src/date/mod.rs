@@ -6,7 +6,7 @@
 //! `24日`), relative ones (`今年6月`, `去年`, `9个月前`), fuzzy ones (`近日`),
 //! parts of periods (`上半年`, `一季度`, `年底`, `中旬`, holidays), periods
 //! (`“十四五”时期`, `80年代`) and ranges (`2021年至2025年`, `2019年以来`).
-//! [`published`] finds a notice's own publish date from its layout.
+//! [`published()`] finds a notice's own publish date from its layout.
 //!
 //! # The base date
 //!

@@ -41,7 +41,7 @@ pub(super) enum Ordinal {
     WeekdayOfMonth { nth: i8, weekday: i8 },
 }
 
-/// Reads a piece matched by [`PATTERN`].
+/// Reads a piece matched by [`WEEKDAY_PATTERN`] or [`COUNT_PATTERN`].
 pub(super) fn read(caps: &Groups<'_>, whole: &str) -> Option<Ordinal> {
     if whole == "首月" {
         return Some(Ordinal::NthMonth(1));
