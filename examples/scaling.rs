@@ -7,6 +7,7 @@
 //! cargo run --release --example scaling -- corpus  # every corpus notice once (for a profiler)
 //! cargo run --release --example scaling -- corpus 5  # the best of 5 passes
 //! cargo run --release --example scaling -- seeds 200 # the seed notices, best of 200 passes
+//! cargo run --release --example scaling -- files 5   # each corpus file alone, best of 5 passes
 //! ```
 //!
 //! - `docs`: one document of 1 KB … 10 MB cut from the corpus text joined
@@ -40,18 +41,21 @@ fn main() {
         return;
     }
     let what = std::env::args().nth(1).unwrap_or_else(|| "all".to_owned());
-    if what == "corpus" || what == "seeds" {
-        let passes = std::env::args()
-            .nth(2)
-            .and_then(|n| n.parse().ok())
-            .unwrap_or(1);
-        let texts = if what == "seeds" {
-            seed_notices()
-        } else {
-            all_corpus()
-        };
-        passes_over(&texts, passes);
-        return;
+    let passes = std::env::args()
+        .nth(2)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1);
+    match what.as_str() {
+        "seeds" => return passes_over(&seed_notices(), passes),
+        "corpus" => return passes_over(&all_corpus(), passes),
+        "files" => {
+            for file in CORPUS_FILES {
+                print!("{file}: ");
+                passes_over(&corpus_file(file), passes);
+            }
+            return;
+        }
+        _ => {}
     }
     if what == "all" || what == "docs" {
         docs();
@@ -237,12 +241,19 @@ fn seed_notices() -> Vec<String> {
 }
 
 fn short_notices() -> Vec<String> {
-    corpus_file("division-change-notices/notices.jsonl")
+    corpus_file(CORPUS_FILES[0])
 }
 
+/// The corpus files, in the order the whole-corpus loop reads them.
+const CORPUS_FILES: [&str; 3] = [
+    "division-change-notices/notices.jsonl",
+    "shanghai-covid-2022-notices/notices.jsonl",
+    "gov-work-reports/reports.jsonl",
+];
+
 fn all_corpus() -> Vec<String> {
-    let mut texts = corpus_file("division-change-notices/notices.jsonl");
-    texts.extend(corpus_file("shanghai-covid-2022-notices/notices.jsonl"));
-    texts.extend(corpus_file("gov-work-reports/reports.jsonl"));
-    texts
+    CORPUS_FILES
+        .iter()
+        .flat_map(|file| corpus_file(file))
+        .collect()
 }
