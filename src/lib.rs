@@ -77,6 +77,7 @@ pub mod numeral;
 pub mod publisher;
 #[cfg(feature = "python")]
 mod python;
+mod script;
 mod span;
 #[cfg(test)]
 mod test_support;

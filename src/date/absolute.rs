@@ -231,6 +231,41 @@ pub(super) fn str_of<'t>(caps: &Groups<'t>, name: &str) -> Option<&'t str> {
     caps.name(name).map(|m| m.as_str())
 }
 
+/// Two-digit years up to this one are of this century (`09-01-06` is
+/// 2009), later ones of the last: pages with such stamps date from the
+/// late 1990s on.
+const SHORT_YEAR_PIVOT: i32 = 50;
+
+/// The year, month and day of a numeric date. With the year last, dots put
+/// the day first (`19.01.2016`) and slashes the month (`02/03/2012`), as
+/// the sites that print them do, unless the first number cannot be what
+/// that order makes it.
+fn numeric_fields(caps: &Groups<'_>) -> Option<(i32, i32, i32)> {
+    if let Some(y) = str_of(caps, "ny") {
+        let m = str_of(caps, "nm")
+            .or(str_of(caps, "nm2"))
+            .or(str_of(caps, "nm3"))?;
+        return Some((number(y)?, month(m)?, day(str_of(caps, "nd")?)?));
+    }
+    if let Some(y) = str_of(caps, "ly") {
+        let (a, b) = (str_of(caps, "la")?, str_of(caps, "lb")?);
+        let day_first = str_of(caps, "ls") == Some(".");
+        let (d, m) = if day_first { (a, b) } else { (b, a) };
+        let (d, m) = match (day(d), month(m)) {
+            (Some(d), Some(m)) => (d, m),
+            _ => (day(m)?, month(d)?),
+        };
+        return Some((number(y)?, m, d));
+    }
+    let short = number(str_of(caps, "sy")?)?;
+    let year = if short <= SHORT_YEAR_PIVOT {
+        2000 + short
+    } else {
+        1900 + short
+    };
+    Some((year, month(str_of(caps, "sm")?)?, day(str_of(caps, "sd")?)?))
+}
+
 /// Reads one match into a piece, or rejects it.
 fn read(text: &str, kind: Kind, caps: &Groups<'_>, whole: Span) -> Option<Expr> {
     if after_digit(text, whole.start) {
@@ -259,13 +294,10 @@ fn read(text: &str, kind: Kind, caps: &Groups<'_>, whole: Span) -> Option<Expr> 
             Some(e)
         }
         Kind::NumericDate => {
-            let y = str_of(caps, "ny")?;
-            e.year = Some(YearRef::Abs(number(y)?));
-            let m = str_of(caps, "nm")
-                .or(str_of(caps, "nm2"))
-                .or(str_of(caps, "nm3"))?;
-            e.month = Some(Field::Abs(month(m)?));
-            e.day = Some(Field::Abs(day(str_of(caps, "nd")?)?));
+            let (y, m, d) = numeric_fields(caps)?;
+            e.year = Some(YearRef::Abs(y));
+            e.month = Some(Field::Abs(m));
+            e.day = Some(Field::Abs(d));
             if let (Some(h), Some(m)) = (str_of(caps, "nth"), str_of(caps, "ntm")) {
                 e.time = clock(
                     number(h)?,

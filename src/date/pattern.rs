@@ -27,7 +27,9 @@ pub(super) enum Kind {
     Decade,
     /// A span of years: `2021-2025年`.
     YearRange,
-    /// A numeric date: `2021-10-24`, `2021/10/24 9:30`.
+    /// A numeric date: `2021-10-24`, `2021/10/24 9:30`; with the year last as
+    /// some sites print it (`19.01.2016` day first, `02/03/2012` month
+    /// first); with a two-digit year (`09-01-06`).
     NumericDate,
     /// A numeric year and month: `2021-10`.
     YearMonth,
@@ -148,7 +150,9 @@ fn patterns() -> Vec<(Kind, String)> {
         (
             Kind::NumericDate,
             format!(
-                r"(?P<ny>{d}{{4}})(?:-(?P<nm>{d}{{1,2}})-|/(?P<nm2>{d}{{1,2}})/|[.．](?P<nm3>{d}{{1,2}})[.．])(?P<nd>{d}{{1,2}})
+                r"(?:(?P<ny>{d}{{4}})(?:-(?P<nm>{d}{{1,2}})-|/(?P<nm2>{d}{{1,2}})/|[.．](?P<nm3>{d}{{1,2}})[.．])(?P<nd>{d}{{1,2}})
+                  | (?P<la>{d}{{1,2}})(?P<ls>[./])(?P<lb>{d}{{1,2}})[./](?P<ly>(?:19|20){d}{{2}})
+                  | (?P<sy>[0-9]{{2}})-(?P<sm>[0-9]{{2}})-(?P<sd>[0-9]{{2}}))
                 (?:\s*(?P<nth>{d}{{1,2}})[:：](?P<ntm>{d}{{2}})(?:[:：](?P<nts>{d}{{2}}))?)?"
             ),
         ),

@@ -5,40 +5,102 @@ use crate::span::Span;
 
 use super::{parse, DateMention};
 
-/// Meta-field keys whose value is the publish date.
-const KEYS: [&str; 8] = [
-    "发布日期",
-    "发布时间",
-    "发表于",
-    "发表时间",
-    "发布于",
-    "日期",
-    "时间",
-    "成文日期",
+/// Meta-field keys whose value is the publish date, by rank: a page's
+/// publish or update stamp first, then the date a document was written or
+/// its record made (`成文日期`, `生成日期`), which disclosure pages give beside
+/// the publish date.
+const KEYS: [(&str, u8); 19] = [
+    ("发布日期", 0),
+    ("发布时间", 0),
+    ("发表于", 0),
+    ("发表时间", 0),
+    ("发表日期", 0),
+    ("发布于", 0),
+    ("发文日期", 0),
+    ("日期", 0),
+    ("时间", 0),
+    ("更新时间", 0),
+    ("更新日期", 0),
+    ("编辑日期", 0),
+    ("录入时间", 0),
+    ("上传时间", 0),
+    ("添加时间", 0),
+    ("成文日期", 1),
+    ("生成日期", 1),
+    ("生效日期", 1),
+    ("生效时间", 1),
 ];
 
-/// The notice's own publish date: the first date in a publish-date meta field
-/// of `layout` (`发布日期:2021-10-24`), else a date line under the title
-/// (`( 2022-02-24)`, `admin9个月前 (09-24)…`), else `None`. A date in the
-/// narrative never counts. A relative stamp such as `9个月前 (09-24)` has no
-/// base to resolve against and stays partial.
+/// The notice's own publish date, looked for in this order:
+///
+/// 1. the header, above the body or before its first sentence: a
+///    publish-date field (`发布日期:2021-10-24`; the page's stamp before the
+///    date a document was written), then a date standing on a header line
+///    (`2019-08-14 12:40`, `XX日报 2020-05-11`);
+/// 2. the footer, after the body, in the same order, and the date of a
+///    closing signature;
+/// 3. a date line under the title (`( 2022-02-24)`, `admin9个月前 (09-24)…`).
+///
+/// A date with its year wins over one without, wherever they stand; a date
+/// in the narrative never counts. A relative stamp such as `9个月前 (09-24)`
+/// has no base to resolve against and stays partial.
 ///
 /// Spans are byte ranges into `text`, the text `layout` was read from.
 #[must_use]
 pub fn published(text: &str, layout: &Layout) -> Option<DateMention> {
-    let field = layout.fields.iter().find_map(|f| {
-        let key = text.get(f.key.range())?.trim();
-        KEYS.contains(&key).then(|| first_in(text, f.value))?
-    });
-    field
-        .or_else(|| {
-            layout
-                .preamble
-                .iter()
-                .take_while(|line| layout.body.is_none_or(|b| line.end <= b.start))
-                .find_map(|&line| first_in(text, line))
-        })
-        .or_else(|| dateline(text))
+    // Fields and dates after a sentence of the body are the article's
+    // (`时间:2月10日9时` of an event), not the page's. Before the body's
+    // first sentence they are header lines the body was started above; at
+    // its very end, the date of its closing signature.
+    let zone = |span: Span| match layout.body {
+        None => Some(Zone::Header),
+        Some(body) if span.end <= body.start => Some(Zone::Header),
+        Some(body) if span.start >= body.end || span.end == body.end => Some(Zone::Footer),
+        Some(body) if !text[body.start..span.start].contains(['。', '！', '？']) => {
+            Some(Zone::Header)
+        }
+        Some(_) => None,
+    };
+    let mut found: Vec<(Zone, u8, DateMention)> = Vec::new();
+    for f in &layout.fields {
+        let key = f.key_name(text);
+        let Some(&(_, rank)) = KEYS.iter().find(|(k, _)| *k == key) else {
+            continue;
+        };
+        if let (Some(zone), Some(date)) = (zone(f.value), first_in(text, f.value)) {
+            found.push((zone, rank, date));
+        }
+    }
+    for &span in &layout.dates {
+        if let (Some(zone), Some(date)) = (zone(span), first_in(text, span)) {
+            found.push((zone, u8::MAX, date));
+        }
+    }
+    // Stable: text order within a zone and rank.
+    found.sort_by_key(|&(zone, rank, _)| (zone, rank));
+    let under_title = || {
+        layout
+            .preamble
+            .iter()
+            .take_while(|line| layout.body.is_none_or(|b| line.end <= b.start))
+            .find_map(|&line| first_in(text, line))
+            .or_else(|| dateline(text))
+    };
+    let complete = found.iter().position(|(_, _, date)| date.start.is_some());
+    match complete {
+        Some(i) => Some(found.swap_remove(i).2),
+        None => under_title()
+            .filter(|date| date.start.is_some())
+            .or_else(|| found.into_iter().next().map(|(_, _, date)| date))
+            .or_else(under_title),
+    }
+}
+
+/// Where a candidate publish date stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Zone {
+    Header,
+    Footer,
 }
 
 /// A dateline may sit under a title that the layout did not take for one

@@ -32,6 +32,11 @@ pub(super) enum Role {
     Region(BoilerplateKind),
     /// The heading of a related-articles list, which runs on past blank lines.
     List,
+    /// A page control (`字号`, `打印`, `大 中 小`): a token of header lines.
+    Control,
+    /// The ending of a site or paper name (`网`, `日报`): a token of header
+    /// lines.
+    Site,
 }
 
 /// Where in a line a cue counts.
@@ -44,7 +49,7 @@ enum Place {
     Any,
 }
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Rule {
     role: Role,
     place: Place,
@@ -67,8 +72,8 @@ impl Cues {
     /// Reads the table. The table is part of the crate, so a malformed row is a
     /// build error caught by the tests, not an input error.
     fn parse(table: &str) -> Cues {
-        let mut ids: HashMap<&str, usize> = HashMap::new();
-        let mut patterns: Vec<&str> = Vec::new();
+        let mut ids: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
         let mut rules: Vec<Vec<Rule>> = Vec::new();
         for row in table.lines() {
             if row.trim().is_empty() || row.starts_with('#') {
@@ -94,12 +99,18 @@ impl Cues {
                     .unwrap_or_else(|| panic!("data/layout.tsv: place {place:?}")),
                 numbered,
             };
-            let id = *ids.entry(cue).or_insert_with(|| {
-                patterns.push(cue);
-                rules.push(Vec::new());
-                patterns.len() - 1
-            });
-            rules[id].push(rule);
+            for spelling in spellings(cue, rule.role) {
+                let id = *ids.entry(spelling.clone()).or_insert_with(|| {
+                    patterns.push(spelling);
+                    rules.push(Vec::new());
+                    patterns.len() - 1
+                });
+                assert!(
+                    !rules[id].contains(&rule),
+                    "data/layout.tsv: {cue:?} is listed twice as {role}"
+                );
+                rules[id].push(rule);
+            }
         }
         // daachorse's character-wise automaton: every line of every notice
         // is searched overlapping through it, and a step per character
@@ -128,11 +139,46 @@ impl Cues {
     }
 }
 
+/// Field keys of at most this many characters are also found spelled out
+/// with a space between their characters (`索 引 号`, `来 源`), as disclosure
+/// tables align them. Longer keys are not spaced out on real pages, and each
+/// spacing adds patterns to the automaton.
+const MAX_SPACED_KEY_CHARS: usize = 4;
+
+/// The spellings a cue is found by: as written and in traditional
+/// characters; field keys also with a space (ASCII or ideographic) between
+/// their characters.
+fn spellings(cue: &str, role: Role) -> Vec<String> {
+    let mut all = crate::script::variants(cue);
+    let chars = cue.chars().count();
+    if role == Role::Field && (2..=MAX_SPACED_KEY_CHARS).contains(&chars) {
+        let spaced: Vec<String> = all
+            .iter()
+            .flat_map(|spelling| {
+                [" ", "\u{3000}"].map(|gap| {
+                    let mut out = String::new();
+                    for (i, c) in spelling.chars().enumerate() {
+                        if i > 0 {
+                            out.push_str(gap);
+                        }
+                        out.push(c);
+                    }
+                    out
+                })
+            })
+            .collect();
+        all.extend(spaced);
+    }
+    all
+}
+
 fn parse_role(name: &str) -> Option<Role> {
     Some(match name {
         "field" => Role::Field,
         "label" => Role::Label,
         "related_list" => Role::List,
+        "control" => Role::Control,
+        "site" => Role::Site,
         "breadcrumb" => Role::Region(BoilerplateKind::Breadcrumb),
         "copyright" => Role::Region(BoilerplateKind::Copyright),
         "notice" => Role::Region(BoilerplateKind::Notice),
@@ -310,9 +356,15 @@ pub(super) fn after_label(line: &str, hit: Hit) -> Option<usize> {
 mod tests {
     use super::*;
 
+    /// The roles of the cues of `line` that class it as boilerplate or a
+    /// list (field keys and the tokens of header lines left out).
     fn roles(line: &str) -> Vec<Role> {
         let mut out = Vec::new();
-        scan(line, line.chars().count(), |hit| out.push(hit.role));
+        scan(line, line.chars().count(), |hit| {
+            if !matches!(hit.role, Role::Field | Role::Control | Role::Site) {
+                out.push(hit.role);
+            }
+        });
         out
     }
 

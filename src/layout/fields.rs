@@ -123,7 +123,7 @@ pub(super) fn collect(line: &str, base: usize, keys: &[Key], out: &mut Vec<MetaF
 
 /// Trims blanks, trailing separators and closing brackets left unopened
 /// (`(责任编辑:张三)` gives `张三`).
-fn trim_value(value: &str) -> &str {
+pub(super) fn trim_value(value: &str) -> &str {
     let mut value = value.trim_matches(is_blank);
     loop {
         let trimmed = value.trim_end_matches(|c: char| {

@@ -27,7 +27,10 @@
 
 mod cues;
 mod fields;
+mod header;
 mod text;
+
+use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
@@ -53,6 +56,14 @@ pub struct Layout {
     pub body: Option<Span>,
     /// Regions that are not part of the article, in text order.
     pub boilerplate: Vec<Boilerplate>,
+    /// Dates and times that stand on header lines outside any field
+    /// (`2019-08-14 12:40`, the date of `XX日报 2020-05-11`), in text order.
+    #[serde(default)]
+    pub dates: Vec<Span>,
+    /// Site and paper names that stand on header lines beside a date or a
+    /// field (`XX网  发布时间:…`, `大众日报 2017-11-30`), in text order.
+    #[serde(default)]
+    pub sites: Vec<Span>,
 }
 
 /// One `key: value` field.
@@ -62,6 +73,21 @@ pub struct MetaField {
     pub key: Span,
     /// The value, trimmed (`宝山区文化和旅游局`).
     pub value: Span,
+}
+
+impl MetaField {
+    /// The key as the tables write it: in simplified characters, without
+    /// the blanks a disclosure table spaces it out with (`索 引 号`,
+    /// `來源` → `索引号`, `来源`). `text` is the text the field was read from.
+    #[must_use]
+    pub fn key_name<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        let key = crate::script::fold(&text[self.key.range()]);
+        if key.contains(text::is_blank) {
+            Cow::Owned(key.chars().filter(|&c| !text::is_blank(c)).collect())
+        } else {
+            key
+        }
+    }
 }
 
 /// A region that is not part of the article.
@@ -130,8 +156,9 @@ const CONTINUATION_MAX_CHARS: usize = 60;
 enum Class {
     /// Part of a boilerplate region.
     Region(BoilerplateKind),
-    /// Opens with a meta field.
-    Fields,
+    /// A header line ([`header`]: fields, dates, site names, controls), or
+    /// a line that opens with a meta field.
+    Header,
     /// Running text.
     Narrative,
     /// A short line without sentence punctuation.
@@ -154,6 +181,12 @@ struct Line {
     /// This line's keys are `keys[first_key..first_key + key_count]`.
     first_key: usize,
     key_count: usize,
+    /// The line reads as a header line; its fields, dates and sites are in
+    /// the layout already.
+    header: bool,
+    /// The line is a date alone (`2024年5月15日`): under a signature, it is
+    /// the signature's.
+    date_alone: bool,
 }
 
 /// Finds the title, meta fields, body and boilerplate of `text`.
@@ -163,10 +196,10 @@ struct Line {
 #[must_use]
 pub fn parse(text: &str) -> Layout {
     let mut keys = Vec::new();
-    let mut lines = read_lines(text, &mut keys);
+    let mut layout = Layout::default();
+    let mut lines = read_lines(text, &mut keys, &mut layout);
     assign_regions(&mut lines);
 
-    let mut layout = Layout::default();
     let title = find_title(text, &lines);
     layout.title = title.map(|i| lines[i].span);
     let first = title.map_or(0, |i| i + 1);
@@ -179,7 +212,7 @@ pub fn parse(text: &str) -> Layout {
 
     for (i, line) in lines.iter().enumerate() {
         let running = line.class == Class::Narrative;
-        if Some(i) != title && !running && line.key_count > 0 {
+        if Some(i) != title && !running && !line.header && line.key_count > 0 {
             let line_keys = &keys[line.first_key..line.first_key + line.key_count];
             let line_text = &text[line.span.range()];
             fields::collect(line_text, line.span.start, line_keys, &mut layout.fields);
@@ -196,6 +229,9 @@ pub fn parse(text: &str) -> Layout {
             }
         }
     }
+    // Header lines gave their fields as they were read, the other lines
+    // above: text order again.
+    layout.fields.sort_by_key(|field| field.key.start);
     layout
 }
 
@@ -205,14 +241,16 @@ fn follows(lines: &[Line], i: usize, region: Span) -> bool {
 }
 
 /// Splits `text` into trimmed non-blank lines, matches each against the cue
-/// table once, and classes it; the keys of field lines go to `keys`.
-fn read_lines(text: &str, keys: &mut Vec<Key>) -> Vec<Line> {
+/// table once, and classes it; the keys of field lines go to `keys`, and
+/// the fields, dates and sites of header lines to `layout`.
+fn read_lines(text: &str, keys: &mut Vec<Key>, layout: &mut Layout) -> Vec<Line> {
     // At most one line per line break and one after the last: counting the
     // breaks first spares the regrowing and copying of a long text's line
     // table.
     let breaks = memchr::memchr_iter(b'\n', text.as_bytes()).count();
     let mut lines = Vec::with_capacity(breaks + 1);
     let mut paragraph = 0;
+    let mut marks = Vec::new();
     for (start, raw) in raw_lines(text) {
         let content = raw.trim_start_matches(is_blank);
         let lead = raw.len() - content.len();
@@ -226,12 +264,14 @@ fn read_lines(text: &str, keys: &mut Vec<Key>) -> Vec<Line> {
         let first_key = keys.len();
         let mut cue: Option<(Hit, BoilerplateKind, bool)> = None;
         let mut after_label = None;
+        marks.clear();
         cues::scan(content, chars, |hit| {
             match hit.role {
                 Role::Field => keys.extend(fields::key(content, hit)),
                 Role::Label => after_label = after_label.or(cues::after_label(content, hit)),
                 Role::Region(kind) => cue = earliest(cue, hit, kind, false),
                 Role::List => cue = earliest(cue, hit, BoilerplateKind::Related, true),
+                Role::Control | Role::Site => marks.push(hit),
             };
         });
         // The automaton reports matches by where they end; fields read left to right.
@@ -240,8 +280,28 @@ fn read_lines(text: &str, keys: &mut Vec<Key>) -> Vec<Line> {
         let opens_with_field = keys[first_key..]
             .first()
             .is_some_and(|key| content[..key.opening].chars().all(text::is_lead_decor));
-        let class = if opens_with_field {
-            Class::Fields
+        let header = (after_label.is_none() && chars <= text::FOOTER_LINE_CHARS)
+            .then(|| header::read(content, &keys[first_key..], &marks))
+            .flatten();
+        let is_header = header.is_some();
+        let date_alone = header
+            .as_ref()
+            .is_some_and(|h| h.fields.is_empty() && h.sites.is_empty() && h.dates.len() == 1);
+        if let Some(header) = header {
+            let at = |(from, to): (usize, usize)| Span::new(span.start + from, span.start + to);
+            for (key, from, to) in header.fields {
+                if to > from {
+                    layout.fields.push(MetaField {
+                        key: at((key.start, key.end)),
+                        value: at((from, to)),
+                    });
+                }
+            }
+            layout.dates.extend(header.dates.into_iter().map(at));
+            layout.sites.extend(header.sites.into_iter().map(at));
+        }
+        let class = if is_header || opens_with_field {
+            Class::Header
         } else if after_label.is_some()
             || chars > PLAIN_MAX_CHARS
             || content.chars().any(is_sentence_end)
@@ -259,6 +319,8 @@ fn read_lines(text: &str, keys: &mut Vec<Key>) -> Vec<Line> {
             cue: cue.map(|(_, kind, list)| (kind, list)),
             first_key,
             key_count,
+            header: is_header,
+            date_alone,
         });
     }
     lines
@@ -351,7 +413,7 @@ fn find_body_start(text: &str, lines: &[Line], first: usize) -> Option<(usize, V
             // the body, not a preamble.
             Class::Plain if opens_body(&text[line.span.range()]) => return Some((i, preamble)),
             Class::Plain => preamble.push(i),
-            Class::Region(_) | Class::Fields => {}
+            Class::Region(_) | Class::Header => {}
         }
     }
     // No running text: the plain lines are the body.
@@ -364,7 +426,13 @@ fn find_body_end(lines: &[Line], start: usize) -> usize {
     while end > start && lines[end].class != Class::Narrative {
         end -= 1;
     }
-    while end + 1 < lines.len() && lines[end + 1].class == Class::Plain {
+    // A closing signature: the issuer's name, then the date alone.
+    while end + 1 < lines.len() {
+        let next = &lines[end + 1];
+        let signed = next.date_alone && end > start && lines[end].class == Class::Plain;
+        if next.class != Class::Plain && !signed {
+            break;
+        }
         end += 1;
     }
     end

@@ -49,7 +49,7 @@ pub(super) fn collect(text: &str, layout: &Layout) -> Vec<Credit> {
     let lexicon = &*LEXICON;
     let mut out = Vec::new();
     for field in &layout.fields {
-        if let Some(cue) = lexicon.field(&text[field.key.range()]) {
+        if let Some(cue) = lexicon.field(&field.key_name(text)) {
             let lead = Lead {
                 role: cue.role,
                 rank: cue.rank,

@@ -153,7 +153,16 @@ impl Lexicon {
             .map(|(text, _)| text.len())
             .max()
             .unwrap_or(0);
-        let (patterns, word_info): (Vec<&str>, Vec<Word>) = table.into_iter().unzip();
+        // Each word is found in traditional characters too (`日報`, `網`);
+        // a spelling shared by two words keeps the first's meaning.
+        let mut spelled: HashMap<String, Word> = HashMap::new();
+        for (text, word) in &table {
+            for spelling in crate::script::variants(text) {
+                let known = table.get(spelling.as_str()).copied();
+                spelled.entry(spelling).or_insert(known.unwrap_or(*word));
+            }
+        }
+        let (patterns, word_info): (Vec<String>, Vec<Word>) = spelled.into_iter().unzip();
         // daachorse's character-wise automaton rather than aho-corasick's
         // byte DFA: every notice body is searched overlapping through it,
         // and stepping once per character instead of once per byte (three
@@ -163,13 +172,13 @@ impl Lexicon {
             patterns
                 .iter()
                 .zip(0u32..)
-                .map(|(&pattern, id)| (pattern, id)),
+                .map(|(pattern, id)| (pattern.as_str(), id)),
         )
         .expect("the word patterns are distinct and non-empty");
 
         let mut fields = FxHashMap::default();
-        let mut cue_ids: HashMap<&'static str, usize> = HashMap::new();
-        let mut cue_patterns: Vec<&'static str> = Vec::new();
+        let mut cue_ids: HashMap<String, usize> = HashMap::new();
+        let mut cue_patterns: Vec<String> = Vec::new();
         let mut cue_rows: Vec<Vec<Cue>> = Vec::new();
         for row in rows(CREDIT_CUES) {
             let [text, form, role, rank, close] = row[..] else {
@@ -196,12 +205,14 @@ impl Lexicon {
                 fields.insert(text, cue);
                 continue;
             }
-            let id = *cue_ids.entry(text).or_insert_with(|| {
-                cue_patterns.push(text);
-                cue_rows.push(Vec::new());
-                cue_patterns.len() - 1
-            });
-            cue_rows[id].push(cue);
+            for spelling in crate::script::variants(text) {
+                let id = *cue_ids.entry(spelling.clone()).or_insert_with(|| {
+                    cue_patterns.push(spelling);
+                    cue_rows.push(Vec::new());
+                    cue_patterns.len() - 1
+                });
+                cue_rows[id].push(cue);
+            }
         }
         let cues = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
@@ -274,6 +285,7 @@ impl Lexicon {
         if self.kind_of(name).is_some() {
             return false;
         }
+        let name = crate::script::fold(name);
         !strict
             || name
                 .char_indices()

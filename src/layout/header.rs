@@ -1,0 +1,278 @@
+//! The grammar of header lines.
+//!
+//! Pages come from thousands of sites, each with its own header, so a header
+//! line is recognised by what it is made of rather than by its layout. A
+//! line is read left to right as a sequence of tokens:
+//!
+//! - `KEY` and its `VALUE`: a field key of the cue table (in simplified or
+//!   traditional characters, spaced out or not: `来源`, `來源`, `索 引 号`),
+//!   standing after a separator or glued to the value before it
+//!   (`…09:39:00来源:`), with a colon or in brackets (`【来源】`, `【字号 大 中
+//!   小】`). The value runs to the next key, a bar or bracket, a run of two
+//!   blanks or the line's end; an empty value is no field;
+//! - `DATE`: a date and time in any of the numeric and Chinese forms pages
+//!   print (`2021-03-02 09:39:00`, `2021/3/2`, `2021年03月02日`, `19.01.2016`,
+//!   `09-01-06`, `09-22 06:26`), a time of day, a weekday;
+//! - `CONTROL`: page controls and counters' words (`字号`, `大 中 小`,
+//!   `打印`, `关闭`, `分享`, `A+`), from the cue table;
+//! - `SITE`: a site or paper name, a word ending as one does (`网`, `日报`,
+//!   `融媒体中心`, `发布`: the table's `site` endings);
+//! - `SEP`: blanks, bars, brackets, bullets and arrows.
+//!
+//! A line is a header line when these tokens cover it, with at most one
+//! short word of no token between them (a poster's name beside the date),
+//! and it holds at least one key or date. Any order and any mix is read:
+//! `2023-06-01 10:20:00 来源:XX县人民政府 作者:县委宣传部 字号:大 中 小`,
+//! `XX网  发布时间:2020-11-20 15:52`, `【编辑日期:2025-09-10 09:53】 【来源:XX县委宣传部】
+//! 【作者:】 【关闭】`, `索 引 号: | xxx | 发布机构: | XX镇 |`. Sentence punctuation
+//! outside a value, a longer word or a second unknown word makes the line
+//! running text or a title.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::cues::{Hit, Role};
+use super::fields::{trim_value, Key, COLONS};
+use super::text::is_blank;
+
+/// A word of no token on a header line is at most this long (in
+/// characters): a poster's or editor's name, a column name. Longer words
+/// are a title's or a sentence's.
+const MAX_LOOSE_CHARS: usize = 8;
+
+/// At most this many words of no token on one header line: one name beside
+/// the date is common; two are already a phrase.
+const MAX_LOOSE_WORDS: usize = 1;
+
+/// What a header line holds, with offsets relative to the line.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(super) struct Header {
+    /// Each field: its key and its value's start and end (the value
+    /// trimmed, maybe empty).
+    pub fields: Vec<(Key, usize, usize)>,
+    /// Dates and times outside any value: `(start, end)`.
+    pub dates: Vec<(usize, usize)>,
+    /// Site and paper names: `(start, end)`.
+    pub sites: Vec<(usize, usize)>,
+}
+
+/// Dates and times as header lines print them, at the start of the text
+/// searched. Shapes only: the date parser reads their values.
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let d = "[0-9０-９]";
+    let time = format!(r"{d}{{1,2}}\s?[:：]\s?{d}{{2}}(?:\s?[:：]\s?{d}{{2}})?");
+    let weekday = r"(?:星期|周|週)[一二三四五六日天]";
+    // Verbose mode: the pattern's blanks and line breaks are layout.
+    Regex::new(&format!(
+        r"(?x)^(?:(?:(?:19|20){d}{{2}}\s?(?:[-/.．]|年)\s?{d}{{1,2}}\s?(?:[-/.．]|月)\s?{d}{{1,2}}\s?[日号]?
+            |{d}{{1,2}}[./]{d}{{1,2}}[./](?:19|20){d}{{2}}
+            |{d}{{2}}-{d}{{2}}-{d}{{2}}
+            |{d}{{1,2}}月{d}{{1,2}}日
+            |{d}{{1,2}}-{d}{{1,2}}\s(?:{time}))
+           (?:\s*{time})?(?:\s*{weekday})?
+          |{time}
+          |{weekday})"
+    ))
+    .expect("the header date pattern is valid")
+});
+
+/// Whether `c` separates the tokens of a header line.
+fn is_separator(c: char) -> bool {
+    is_blank(c)
+        || matches!(
+            c,
+            '|' | '\u{ff5c}'
+                | '丨'
+                | '【'
+                | '】'
+                | '['
+                | ']'
+                | '\u{ff3b}'
+                | '\u{ff3d}'
+                | '('
+                | ')'
+                | '\u{ff08}'
+                | '\u{ff09}'
+                | '•'
+                | '·'
+                | '●'
+                | '/'
+                | '>'
+                | '\u{ff1e}'
+                | '»'
+                | '_'
+                | '-'
+                | '—'
+                | '='
+                | '*'
+        )
+}
+
+/// Where a value stops: a bar or a bracket.
+fn ends_value(c: char) -> bool {
+    matches!(
+        c,
+        '|' | '\u{ff5c}' | '丨' | '【' | '】' | '[' | ']' | '\u{ff3b}' | '\u{ff3d}'
+    )
+}
+
+/// Reads `line` (trimmed) as a header line, given its field `keys` in order
+/// and its `marks` (control words and site endings, in any order). `None`
+/// when the line is not one.
+pub(super) fn read(line: &str, keys: &[Key], marks: &[Hit]) -> Option<Header> {
+    let mut header = Header::default();
+    let mut loose = 0;
+    let mut at = 0;
+    let mut keys = keys.iter().peekable();
+    while at < line.len() {
+        let rest = &line[at..];
+        let c = rest.chars().next()?;
+        if is_separator(c) && keys.peek().is_none_or(|k| k.opening != at) {
+            at += c.len_utf8();
+            continue;
+        }
+        // Keys that a value swallowed (`标题: 来源不明`) are passed over.
+        while keys.peek().is_some_and(|k| k.opening < at) {
+            keys.next();
+        }
+        if let Some(&&key) = keys.peek().filter(|k| k.opening == at) {
+            keys.next();
+            let limit = keys.peek().map_or(line.len(), |k| k.opening);
+            let (start, end) = value(line, key, limit);
+            header.fields.push((key, start, end));
+            at = end.max(key.value);
+            continue;
+        }
+        if let Some(m) = DATE.find(rest) {
+            let end = at + m.end();
+            if !line[end..].starts_with(|c: char| c.is_ascii_alphanumeric()) {
+                header.dates.push((at, end));
+                at = end;
+                continue;
+            }
+        }
+        if let Some(end) = control_at(marks, at) {
+            at = end;
+            continue;
+        }
+        // A word of no other token: up to the next separator or key.
+        let next_key = keys.peek().map_or(line.len(), |k| k.opening);
+        let end = rest
+            .char_indices()
+            .find(|&(_, c)| is_separator(c))
+            .map_or(line.len(), |(i, _)| at + i)
+            .min(next_key);
+        let end = end.max(at + c.len_utf8());
+        if is_site(line, marks, at, end) {
+            header.sites.push((at, end));
+        } else {
+            let word = &line[at..end];
+            let chars = word.chars().count();
+            if chars > MAX_LOOSE_CHARS || word.chars().any(is_punctuation) {
+                return None;
+            }
+            loose += 1;
+            if loose > MAX_LOOSE_WORDS {
+                return None;
+            }
+        }
+        at = end;
+    }
+    let anchored = !header.fields.is_empty() || !header.dates.is_empty();
+    anchored.then_some(header)
+}
+
+/// The value of `key`, trimmed: from after its colon (or bracket) to the
+/// next key (`limit`), a bar or bracket, a run of two blanks, or the line's
+/// end; a bracketed field stops at its closing bracket.
+fn value(line: &str, key: Key, limit: usize) -> (usize, usize) {
+    let region = &line[key.value..limit.max(key.value)];
+    let lead = region.len() - region.trim_start_matches(is_blank).len();
+    let body = &region[lead..];
+    let mut end = body.len();
+    let mut blanks = 0;
+    for (i, c) in body.char_indices() {
+        if ends_value(c) && !(i == 0 && !key.closed && matches!(c, '[' | '\u{ff3b}')) {
+            end = i;
+            break;
+        }
+        blanks = if is_blank(c) { blanks + 1 } else { 0 };
+        if blanks == 2 {
+            end = i + c.len_utf8();
+            break;
+        }
+    }
+    let raw = body[..end].trim_end_matches(|c: char| is_blank(c) || COLONS.contains(&c));
+    let trimmed = trim_value(raw);
+    let start = key.value + lead + (trimmed.as_ptr() as usize - raw.as_ptr() as usize);
+    (start, start + trimmed.len())
+}
+
+/// The end of a control word starting at `at`, the longest.
+fn control_at(marks: &[Hit], at: usize) -> Option<usize> {
+    marks
+        .iter()
+        .filter(|m| m.role == Role::Control && m.start == at)
+        .map(|m| m.end)
+        .max()
+}
+
+/// Whether `line[start..end]` is a site or paper name: it ends with a site
+/// ending and holds more than the ending.
+fn is_site(line: &str, marks: &[Hit], start: usize, end: usize) -> bool {
+    let word = &line[start..end];
+    !word.chars().any(is_punctuation)
+        && marks
+            .iter()
+            .any(|m| m.role == Role::Site && m.end == end && m.start > start)
+}
+
+/// Punctuation that a name never holds: a line with it outside a value is
+/// running text.
+fn is_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '，'
+            | ','
+            | '、'
+            | '；'
+            | ';'
+            | '！'
+            | '!'
+            | '？'
+            | '?'
+            | '“'
+            | '”'
+            | '"'
+            | '…'
+            | '：'
+            | ':'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_shapes() {
+        for date in [
+            "2021-03-02 09:39:00",
+            "2021/3/2",
+            "2021年03月02日",
+            "19.01.2016 12:01",
+            "09-01-06 09:18:41",
+            "09-22 06:26",
+            "2019-05-11 17:38:46",
+            "2021年2月1日 星期一",
+            "14:57",
+        ] {
+            assert_eq!(DATE.find(date).map(|m| m.as_str()), Some(date), "{date}");
+        }
+        assert!(DATE
+            .find("2021年宝山区")
+            .is_none_or(|m| m.as_str() != "2021年宝山区"));
+        assert!(DATE.find("12-30").is_none());
+    }
+}
