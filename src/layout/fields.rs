@@ -18,6 +18,8 @@ pub(super) struct Key {
     pub value: usize,
     /// The value stops at the next `】` (`【字号 大 中 小】`, `【来源:新华社】`).
     pub closed: bool,
+    /// The key follows other text without a separator (`…统战部发布时间:`).
+    pub glued: bool,
 }
 
 /// What may stand before a key: a key glued to other text (`美术编辑:`, `活动时间:`)
@@ -60,9 +62,7 @@ pub(super) fn key(line: &str, hit: Hit) -> Option<Key> {
         return None;
     }
     let before = line[..hit.start].chars().next_back();
-    if !before.is_none_or(is_separator) {
-        return None;
-    }
+    let glued = !before.is_none_or(is_separator);
     let bracketed = before.is_some_and(|c| KEY_BRACKETS.contains(&c));
     let rest = &line[hit.end..];
     let gap = rest.len() - rest.trim_start_matches(is_blank).len();
@@ -74,6 +74,10 @@ pub(super) fn key(line: &str, hit: Hit) -> Option<Key> {
         Some(_) if bracketed && gap > 0 => (after, true),
         _ => return None,
     };
+    // A glued key has its colon right after it.
+    if glued && (gap > 0 || closed || bracketed) {
+        return None;
+    }
     let opening = hit.start - before.filter(|_| bracketed).map_or(0, char::len_utf8);
     Some(Key {
         opening,
@@ -81,7 +85,38 @@ pub(super) fn key(line: &str, hit: Hit) -> Option<Key> {
         end: hit.end,
         value,
         closed,
+        glued,
     })
+}
+
+/// Drops the glued keys of one line (`keys[first..]`, in order) that stand
+/// inside a word: a key glued to the text before it is a key only after
+/// another key of the line, whose value it ends (`来源:XX统战部发布时间:`), or
+/// right after a time (`09:39:00来源:`). Elsewhere it ends a word of its own
+/// (`美术编辑:`, `报告时间:`), and one that overlaps the key before it is part
+/// of that key (`信息来源` holds `来源`).
+pub(super) fn drop_words(line: &str, keys: &mut Vec<Key>, first: usize) {
+    let mut kept = first;
+    let mut last_end: Option<usize> = None;
+    for i in first..keys.len() {
+        let key = keys[i];
+        let keep = if key.glued {
+            let after_time = line[..key.start]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit());
+            let after_key = last_end.is_some_and(|end| key.start >= end);
+            (after_key || after_time) && last_end.is_none_or(|end| key.start >= end)
+        } else {
+            last_end.is_none_or(|end| key.start >= end)
+        };
+        if keep {
+            keys[kept] = key;
+            kept += 1;
+            last_end = Some(key.end);
+        }
+    }
+    keys.truncate(kept);
 }
 
 /// Appends the fields of one line to `out`. `keys` are the line's keys in

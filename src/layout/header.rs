@@ -152,7 +152,7 @@ pub(super) fn read(line: &str, keys: &[Key], marks: &[Hit]) -> Option<Header> {
                 continue;
             }
         }
-        if let Some(end) = control_at(marks, at) {
+        if let Some(end) = control_at(line, marks, at) {
             at = end;
             continue;
         }
@@ -209,12 +209,19 @@ fn value(line: &str, key: Key, limit: usize) -> (usize, usize) {
     (start, start + trimmed.len())
 }
 
-/// The end of a control word starting at `at`, the longest.
-fn control_at(marks: &[Hit], at: usize) -> Option<usize> {
+/// The end of a control word starting at `at`, the longest that ends a
+/// word (`大` of `大 中 小`, not of `大众日报`).
+fn control_at(line: &str, marks: &[Hit], at: usize) -> Option<usize> {
     marks
         .iter()
         .filter(|m| m.role == Role::Control && m.start == at)
         .map(|m| m.end)
+        .filter(|&end| {
+            line[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| is_separator(c) || !c.is_alphanumeric())
+        })
         .max()
 }
 

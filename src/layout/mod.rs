@@ -276,6 +276,7 @@ fn read_lines(text: &str, keys: &mut Vec<Key>, layout: &mut Layout) -> Vec<Line>
         });
         // The automaton reports matches by where they end; fields read left to right.
         keys[first_key..].sort_unstable_by_key(|key| key.start);
+        fields::drop_words(content, keys, first_key);
         let key_count = keys.len() - first_key;
         let opens_with_field = keys[first_key..]
             .first()

@@ -38,10 +38,44 @@ pub(super) struct Credit {
 
 /// The role, rank and label start a field key or cue gives the names after it.
 #[derive(Clone, Copy, Debug)]
-struct Lead {
-    role: Role,
-    rank: Option<u8>,
-    label: usize,
+pub(super) struct Lead {
+    pub role: Role,
+    pub rank: Option<u8>,
+    pub label: usize,
+}
+
+/// Words a name in a byline may end with (`王晓森报道`, `李紫恒摄`): they belong
+/// to the byline, and `摄` makes the name the photographer's.
+const NAME_TAILS: [(&str, Option<Role>); 8] = [
+    ("报道", None),
+    ("報道", None),
+    ("报导", None),
+    ("摄影", Some(Role::Photo)),
+    ("摄", Some(Role::Photo)),
+    ("攝", Some(Role::Photo)),
+    ("供图", Some(Role::Photo)),
+    ("供圖", Some(Role::Photo)),
+];
+
+/// The role a byline word standing alone after the names gives them
+/// (`(张伟 供图)`), when `word` is one.
+pub(super) fn tail_word(word: &str) -> Option<Option<Role>> {
+    NAME_TAILS
+        .iter()
+        .find(|&&(tail, _)| tail == word)
+        .map(|&(_, role)| role)
+}
+
+/// `word` without a byline word it ends with, and the role that word gives
+/// (`王晓森报道` → `王晓森`; `李紫恒摄` → `李紫恒`, photo).
+pub(super) fn split_tail(word: &str) -> (&str, Option<Role>) {
+    NAME_TAILS
+        .iter()
+        .find_map(|&(tail, role)| {
+            let name = word.strip_suffix(tail).filter(|name| !name.is_empty())?;
+            Some((name, role))
+        })
+        .unwrap_or((word, None))
 }
 
 /// Every credit of `text`, in no particular order.
@@ -72,6 +106,18 @@ pub(super) fn collect(text: &str, layout: &Layout) -> Vec<Credit> {
         }
     }
     clauses(lexicon, text, layout, &mut out);
+    super::dateline::collect(lexicon, text, layout, &mut out);
+    for &site in &layout.sites {
+        if let Some(kind) = lexicon.kind_of(&text[site.range()]) {
+            out.push(Credit {
+                span: site,
+                name: site,
+                kind,
+                role: Role::Source,
+                rank: Some(3),
+            });
+        }
+    }
     out
 }
 
@@ -179,7 +225,7 @@ fn accept(lexicon: &Lexicon, name: &str, role: Role, strict: bool) -> Option<Sou
 /// cue's role; names before the first cue take `lead`'s. A line with no cue
 /// and no lead counts only when every token is a person's name (a line of
 /// reporters' names under the title).
-fn credit_line(
+pub(super) fn credit_line(
     lexicon: &Lexicon,
     text: &str,
     span: Span,
@@ -217,12 +263,20 @@ fn credit_line(
     for (segment, lead) in segments {
         let mut label = Some(lead.label);
         for token in tokens(text, segment) {
-            if let Some(kind) = accept(lexicon, &text[token.range()], lead.role, false) {
+            let whole = &text[token.range()];
+            if tail_word(whole).is_some() {
+                continue;
+            }
+            let (name, tail_role) = match accept(lexicon, whole, lead.role, false) {
+                Some(_) => (whole, None),
+                None => split_tail(whole),
+            };
+            if let Some(kind) = accept(lexicon, name, lead.role, false) {
                 out.push(Credit {
                     span: Span::new(label.take().unwrap_or(token.start), token.end),
-                    name: token,
+                    name: Span::new(token.start, token.start + name.len()),
                     kind,
-                    role: lead.role,
+                    role: tail_role.unwrap_or(lead.role),
                     rank: lead.rank,
                 });
             }

@@ -59,6 +59,7 @@
 
 mod agency;
 mod credits;
+mod dateline;
 mod lexicon;
 #[cfg(test)]
 mod tests;
@@ -267,9 +268,16 @@ fn choose_issuer(found: &[Credit]) -> Option<usize> {
         SourceKind::Media,
         SourceKind::WechatAccount,
     ];
+    let bodies = [
+        SourceKind::Agency,
+        SourceKind::Website,
+        SourceKind::Media,
+        SourceKind::WechatAccount,
+    ];
     named(1, &[])
         .or_else(|| named(2, &[SourceKind::Agency]))
         .or_else(|| named(3, &media))
+        .or_else(|| named(dateline::TRAILING_RANK, &bodies))
 }
 
 /// A [`Source`] for a credit at `span` naming `name`.

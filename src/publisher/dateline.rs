@@ -1,0 +1,355 @@
+//! Credits around the body's paragraphs: the dateline and bracketed byline
+//! that open the first one, and the bracketed credit that closes one.
+//!
+//! A dateline is read by a small grammar at the start of one of the body's
+//! first lines (or a line between title and body):
+//!
+//! ```text
+//! DATELINE := OPEN? MEDIUM? PLACE? DAY? CUE CLOSE? BYLINE?
+//! MEDIUM   := a name the source tables call a medium or website (`中国网`,
+//!             `黑龙江日报`, `人民網`), or `本报`/`本网`/`本台` (the page itself)
+//! DAY      := `5月1日`
+//! CUE      := 讯 | 电 (after a day) | 消息 | 报道   (in either script)
+//! BYLINE   := `(` credit list `)`, or a byline cue and its names up to a colon
+//! ```
+//!
+//! so `新华社北京5月1日电(记者 王五)`, `中广网杭州3月2日消息(记者 A 通讯员 B C)`,
+//! `【香港商报讯】记者郭美勤 林颖萍报道:`, `本报讯(记者 张三)` and `金寨讯` are all
+//! datelines. The medium becomes a source that may name the issuer (rank 3,
+//! as a `来源` medium does); the byline's names are authors unless a cue in
+//! it says otherwise (`通讯员`, `摄`, `编辑`).
+//!
+//! A trailing credit is a bracketed list that ends a line of the body or
+//! stands on a line after it: `(李晨光、傅新春)`, `(本网记者 朱加良)`,
+//! `(XX县招商局 赵六)`, `(责编:张雪冬、刘泽)`. Every word in it must be a
+//! person's name, a body's name or a byline cue; its people are authors
+//! unless a cue says otherwise, and a body in it may name the issuer when
+//! nothing above does (rank 4).
+
+use crate::layout::Layout;
+use crate::span::Span;
+
+use super::credits::{credit_line, split_tail, tail_word, Credit, Lead};
+use super::lexicon::{is_han, Form, Lexicon};
+use super::{Role, SourceKind};
+
+/// Datelines are looked for on this many of the body's first lines: a
+/// caption or a repeated title may stand above the paragraph that opens
+/// with one.
+const DATELINE_LINES: usize = 3;
+
+/// A dateline's cue stands within this many characters of its line's
+/// start: the longest mediums and places (`中央广电总台国际在线重庆频道`)
+/// with a day run to about twenty.
+const MAX_DATELINE_CHARS: usize = 24;
+
+/// A bracketed byline or trailing credit is at most this long (in
+/// characters): a few cues and up to a dozen names.
+const MAX_BRACKET_CHARS: usize = 60;
+
+/// A byline without brackets after a dateline (`记者郭美勤 林颖萍报道:`) runs at
+/// most this far before its colon.
+const MAX_OPEN_BYLINE_CHARS: usize = 30;
+
+/// The rank of a body named in a trailing credit, for the choice of the
+/// issuer: after every field and every medium.
+pub(super) const TRAILING_RANK: u8 = 4;
+
+/// Words that close a dateline, and whether a day must stand before them.
+const CUES: [(&str, bool); 8] = [
+    ("讯", false),
+    ("訊", false),
+    ("电", true),
+    ("電", true),
+    ("消息", false),
+    ("报道", false),
+    ("報道", false),
+    ("报导", false),
+];
+
+/// The page's own name in a dateline: it names no source.
+const SELF: [&str; 5] = ["本报", "本網", "本网", "本台", "本報"];
+
+/// Reads the datelines and trailing credits of `text`.
+pub(super) fn collect(lexicon: &Lexicon, text: &str, layout: &Layout, out: &mut Vec<Credit>) {
+    let Some(body) = layout.body else {
+        return;
+    };
+    let first_lines = lines(text, body).take(DATELINE_LINES);
+    for line in layout.preamble.iter().copied().chain(first_lines) {
+        dateline(lexicon, text, line, out);
+    }
+    // Trailing credits: at the end of a body line, or on a line of their own
+    // after the body.
+    let after = Span::new(body.end, text.len());
+    for line in lines(text, body).chain(lines(text, after).take(DATELINE_LINES)) {
+        trailing(lexicon, text, line, out);
+    }
+}
+
+/// The trimmed non-blank lines of `span`.
+fn lines(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
+    let mut offset = span.start;
+    text[span.range()].split('\n').filter_map(move |raw| {
+        let start = offset;
+        offset += raw.len() + 1;
+        let inner = raw.trim_start();
+        let from = start + raw.len() - inner.len();
+        let inner = inner.trim_end();
+        (!inner.is_empty()).then(|| Span::new(from, from + inner.len()))
+    })
+}
+
+/// The dateline opening `line`, if it has one.
+fn dateline(lexicon: &Lexicon, text: &str, line: Span, out: &mut Vec<Credit>) {
+    let content = &text[line.range()];
+    let open = content.len()
+        - content
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '【' | '[' | '□' | '■'))
+            .len();
+    let head_start = line.start + open;
+    let window: String = text[head_start..line.end]
+        .chars()
+        .take(MAX_DATELINE_CHARS)
+        .collect();
+    let Some((cue_at, cue, dated)) = CUES
+        .iter()
+        .filter_map(|&(cue, dated)| window.find(cue).map(|at| (at, cue, dated)))
+        .min_by_key(|&(at, ..)| at)
+    else {
+        return;
+    };
+    let head = &window[..cue_at];
+    // `据…消息` is a lead attribution, read by its own cue.
+    let opens_with_lead = lexicon.cues.find(head).is_some_and(|m| {
+        m.start() == 0
+            && lexicon.cue_rows[m.pattern().as_usize()]
+                .iter()
+                .any(|c| c.form == Form::Lead)
+    });
+    if opens_with_lead {
+        return;
+    }
+    let after = &text[head_start + cue_at + cue.len()..line.end];
+    let (place, has_day) = strip_day(head);
+    let head_ok = !head.is_empty()
+        && head
+            .chars()
+            .all(|c| is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '·' | '-' | ' '));
+    let next = after.chars().next();
+    let cue_ends_word = match next {
+        None => true,
+        Some(c) => !is_han(c) || cue.ends_with(['讯', '訊']) && c != '员' && c != '員',
+    };
+    if !head_ok || (dated && !has_day) || !cue_ends_word {
+        return;
+    }
+    let cue_end = head_start + cue_at + cue.len();
+    if let Some((name, kind)) = medium(lexicon, place) {
+        let name = Span::new(head_start, head_start + name.len());
+        out.push(Credit {
+            span: Span::new(name.start, cue_end),
+            name,
+            kind,
+            role: Role::Source,
+            rank: Some(3),
+        });
+    }
+    byline_after(lexicon, text, Span::new(cue_end, line.end), out);
+}
+
+/// `head` without the day before the cue (`北京5月1日` → `北京`), and
+/// whether it had one.
+fn strip_day(head: &str) -> (&str, bool) {
+    let Some(rest) = head.strip_suffix('日') else {
+        return (head, false);
+    };
+    let digits = |s: &str| s.len() - s.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let day = digits(rest);
+    let Some(rest) = rest[..rest.len() - day]
+        .strip_suffix('月')
+        .filter(|_| day > 0)
+    else {
+        return (head, false);
+    };
+    let month = digits(rest);
+    if month == 0 {
+        return (head, false);
+    }
+    (rest[..rest.len() - month].trim_end(), true)
+}
+
+/// The medium a dateline's head opens with: its longest prefix that the
+/// tables call a medium or website. `None` for the page's own name or a
+/// place alone (`金寨`).
+fn medium<'h>(lexicon: &Lexicon, head: &'h str) -> Option<(&'h str, SourceKind)> {
+    if SELF.iter().any(|s| head.starts_with(s)) {
+        return None;
+    }
+    head.char_indices().rev().find_map(|(at, c)| {
+        let prefix = &head[..at + c.len_utf8()];
+        let kind = lexicon.kind_of(prefix)?;
+        matches!(kind, SourceKind::Media | SourceKind::Website).then_some((prefix, kind))
+    })
+}
+
+/// The byline right after a dateline's cue: bracketed, or opened by a
+/// byline cue and closed by a colon.
+fn byline_after(lexicon: &Lexicon, text: &str, rest: Span, out: &mut Vec<Credit>) {
+    let s = &text[rest.range()];
+    let trimmed = s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '】' | ']'));
+    let at = rest.start + s.len() - trimmed.len();
+    if let Some(inner) = bracketed(text, at) {
+        if credit_list(lexicon, text, inner) {
+            names(lexicon, text, inner, out);
+        }
+        return;
+    }
+    let opens_with_cue = lexicon.cues.find(trimmed).is_some_and(|m| {
+        m.start() == 0
+            && lexicon.cue_rows[m.pattern().as_usize()]
+                .iter()
+                .any(|c| c.form == Form::Byline)
+    });
+    if !opens_with_cue {
+        return;
+    }
+    let end = trimmed
+        .char_indices()
+        .take(MAX_OPEN_BYLINE_CHARS)
+        .find(|&(_, c)| matches!(c, ':' | '：' | ',' | '，' | '。'))
+        .map(|(i, _)| i);
+    if let Some(end) = end {
+        let inner = Span::new(at, at + end);
+        if credit_list(lexicon, text, inner) {
+            names(lexicon, text, inner, out);
+        }
+    }
+}
+
+/// The inside of the bracket opening at `at`, when it closes within
+/// [`MAX_BRACKET_CHARS`] on the same line.
+fn bracketed(text: &str, at: usize) -> Option<Span> {
+    let rest = &text[at..];
+    let open = rest.chars().next().filter(|c| matches!(c, '(' | '（'))?;
+    let inner = &rest[open.len_utf8()..];
+    let (end, _) = inner
+        .char_indices()
+        .take(MAX_BRACKET_CHARS)
+        .take_while(|&(_, c)| c != '\n')
+        .find(|&(_, c)| matches!(c, ')' | '）'))?;
+    let start = at + open.len_utf8();
+    Some(Span::new(start, start + end))
+}
+
+/// The bracketed credit that ends `line`, if it has one.
+fn trailing(lexicon: &Lexicon, text: &str, line: Span, out: &mut Vec<Credit>) {
+    let content = &text[line.range()];
+    let kept = content.trim_end_matches(|c: char| c.is_whitespace() || c == '。');
+    let Some(close) = kept.chars().next_back().filter(|c| matches!(c, ')' | '）')) else {
+        return;
+    };
+    let inner_end = kept.len() - close.len_utf8();
+    let Some((open_at, open)) = kept[..inner_end]
+        .char_indices()
+        .rev()
+        .take(MAX_BRACKET_CHARS)
+        .find(|&(_, c)| matches!(c, '(' | '（' | ')' | '）'))
+        .filter(|&(_, c)| matches!(c, '(' | '（'))
+    else {
+        return;
+    };
+    let inner = Span::new(
+        line.start + open_at + open.len_utf8(),
+        line.start + inner_end,
+    );
+    if !credit_list(lexicon, text, inner) {
+        return;
+    }
+    let first = out.len();
+    names(lexicon, text, inner, out);
+    for credit in &mut out[first..] {
+        if credit.kind != SourceKind::Person {
+            credit.role = Role::Source;
+            credit.rank = Some(TRAILING_RANK);
+        }
+    }
+}
+
+/// Whether `span` is a list of credits: each word a byline cue, a person's
+/// name or a body's name (cues glued to a name allowed: `记者祝书琳`), with at
+/// least one name.
+fn credit_list(lexicon: &Lexicon, text: &str, span: Span) -> bool {
+    let inner = &text[span.range()];
+    if inner.trim().is_empty() {
+        return false;
+    }
+    let mut named = false;
+    for word in inner.split(|c: char| is_list_separator(c)) {
+        let mut rest = word;
+        while let Some(m) = lexicon.cues.find(rest).filter(|m| m.start() == 0) {
+            rest = &rest[m.end()..];
+        }
+        let (rest, _) = split_tail(rest);
+        if rest.is_empty() {
+            continue;
+        }
+        if lexicon.is_person(rest, true) || is_body_name(lexicon, rest) {
+            named = true;
+        } else {
+            return false;
+        }
+    }
+    named
+}
+
+/// A body's name in a credit list is at most this long (in characters):
+/// `XX县招商局`, `中共XX县委宣传部`; a longer word ending in `局` is a phrase.
+const MAX_BODY_CHARS: usize = 20;
+
+/// Whether `word` is a body's name: of a kind the tables tell by its
+/// ending, short, and holding no function word (`来源于统计局` is a phrase).
+fn is_body_name(lexicon: &Lexicon, word: &str) -> bool {
+    word.chars().count() <= MAX_BODY_CHARS
+        && !word.chars().any(|c| lexicon.is_stop(c))
+        && lexicon.kind_of(word).is_some()
+}
+
+/// What separates the words of a credit list.
+fn is_list_separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '、' | ',' | '，' | '/' | ':' | '：' | ';' | '；' | '|')
+}
+
+/// The credits of a list that [`credit_list`] accepted: authors unless a
+/// cue says otherwise.
+fn names(lexicon: &Lexicon, text: &str, span: Span, out: &mut Vec<Credit>) {
+    let lead = Lead {
+        role: Role::Author,
+        rank: None,
+        label: span.start,
+    };
+    let first = out.len();
+    credit_line(lexicon, text, span, Some(lead), out);
+    // `(张伟 供图)`: a byline word after the names gives them its role.
+    let last = text[span.range()]
+        .rsplit(is_list_separator)
+        .find(|w| !w.is_empty());
+    if let Some(Some(role)) = last.and_then(tail_word) {
+        for credit in &mut out[first..] {
+            credit.role = role;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strip_day;
+
+    #[test]
+    fn days_before_the_cue() {
+        assert_eq!(strip_day("北京5月1日"), ("北京", true));
+        assert_eq!(strip_day("中国网北京11月27日"), ("中国网北京", true));
+        assert_eq!(strip_day("本报"), ("本报", false));
+        assert_eq!(strip_day("月日"), ("月日", false));
+    }
+}
