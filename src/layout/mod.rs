@@ -122,6 +122,15 @@ pub enum BoilerplateKind {
 }
 
 impl BoilerplateKind {
+    /// Whether a region of this kind ends the article: no paragraph after
+    /// related articles, a copyright line or a disclaimer is the article's.
+    fn ends_article(self) -> bool {
+        matches!(
+            self,
+            BoilerplateKind::Related | BoilerplateKind::Copyright | BoilerplateKind::Notice
+        )
+    }
+
     /// Whether a region of this kind takes in the rest of its paragraph: a
     /// contact block or a footer spans several short lines under one cue.
     fn runs_to_paragraph_end(self) -> bool {
@@ -207,7 +216,8 @@ pub fn parse(text: &str) -> Layout {
         layout.preamble = preamble.iter().map(|&i| lines[i].span).collect();
         let end = find_body_end(&lines, start);
         let from = lines[start].after_label.unwrap_or(lines[start].span.start);
-        layout.body = Some(Span::new(from, lines[end].span.end));
+        let to = body_end_in(text, lines[end].span).max(from);
+        layout.body = Some(Span::new(from, to));
     }
 
     for (i, line) in lines.iter().enumerate() {
@@ -421,14 +431,26 @@ fn find_body_start(text: &str, lines: &[Line], first: usize) -> Option<(usize, V
     preamble.first().map(|&i| (i, Vec::new()))
 }
 
-/// The last body line of a body that starts at line `start`.
+/// The last body line of a body that starts at line `start`: the last line
+/// of running text before the footer (related articles, copyright lines,
+/// disclaimers), and the short lines right after it.
 fn find_body_end(lines: &[Line], start: usize) -> usize {
-    let mut end = lines.len() - 1;
+    // Footers count after the first paragraph: a page may open with
+    // `上一篇/下一篇` links above its article.
+    let first_paragraph = (start..lines.len())
+        .find(|&i| lines[i].class == Class::Narrative)
+        .unwrap_or(start);
+    let stop = (first_paragraph + 1..lines.len())
+        .find(|&i| matches!(lines[i].class, Class::Region(kind) if kind.ends_article()))
+        .unwrap_or(lines.len());
+    let mut end = stop - 1;
     while end > start && lines[end].class != Class::Narrative {
         end -= 1;
     }
-    // A closing signature: the issuer's name, then the date alone.
-    while end + 1 < lines.len() {
+    // Short lines after the last paragraph: a paragraph the page was cut in,
+    // list items, a closing signature (the issuer's name, then the date
+    // alone). A header line, or a footer region, ends them.
+    while end + 1 < stop {
         let next = &lines[end + 1];
         let signed = next.date_alone && end > start && lines[end].class == Class::Plain;
         if next.class != Class::Plain && !signed {
@@ -438,6 +460,44 @@ fn find_body_end(lines: &[Line], start: usize) -> usize {
     }
     end
 }
+
+/// Where the body ends within its last line (`line`, in `text`): before a
+/// bracketed note that follows the last sentence (`。(李晨光、傅新春)`, a
+/// reporter's or editor's credit) and before separators a scraper left
+/// (`… |`).
+fn body_end_in(text: &str, line: Span) -> usize {
+    let content = &text[line.range()];
+    let kept = content.trim_end_matches(|c: char| text::is_blank(c) || matches!(c, '|' | '丨' | '\u{ff5c}'));
+    let end = line.start + kept.len();
+    let Some(close) = kept.chars().next_back().filter(|c| matches!(c, ')' | '\u{ff09}')) else {
+        return end;
+    };
+    let inner_end = kept.len() - close.len_utf8();
+    let open = kept[..inner_end]
+        .char_indices()
+        .rev()
+        .take(TRAILING_NOTE_CHARS + 1)
+        .find(|&(_, c)| matches!(c, '(' | '\u{ff08}' | ')' | '\u{ff09}'))
+        .filter(|&(_, c)| matches!(c, '(' | '\u{ff08}'));
+    let Some((open, _)) = open else {
+        return end;
+    };
+    let inner = &kept[open..inner_end];
+    let after_sentence = kept[..open]
+        .trim_end_matches(text::is_blank)
+        .ends_with(|c: char| text::is_sentence_end(c) || matches!(c, '”' | '"'));
+    let a_note = !inner.is_empty()
+        && !inner.chars().any(|c| text::is_sentence_end(c) || c.is_ascii_digit() || matches!(c, ',' | '\u{ff0c}'));
+    if after_sentence && a_note {
+        line.start + kept[..open].trim_end_matches(text::is_blank).len()
+    } else {
+        end
+    }
+}
+
+/// A bracketed note after the last sentence is at most this long (in
+/// characters): a few names and their roles.
+const TRAILING_NOTE_CHARS: usize = 40;
 
 #[cfg(test)]
 mod tests {
