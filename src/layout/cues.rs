@@ -37,6 +37,8 @@ pub(super) enum Role {
     /// The ending of a site or paper name (`网`, `日报`): a token of header
     /// lines.
     Site,
+    /// A word naming a part of a site (`首页`, `新闻`): a mark of menus.
+    Nav,
 }
 
 /// Where in a line a cue counts.
@@ -179,6 +181,7 @@ fn parse_role(name: &str) -> Option<Role> {
         "related_list" => Role::List,
         "control" => Role::Control,
         "site" => Role::Site,
+        "nav" => Role::Nav,
         "breadcrumb" => Role::Region(BoilerplateKind::Breadcrumb),
         "copyright" => Role::Region(BoilerplateKind::Copyright),
         "notice" => Role::Region(BoilerplateKind::Notice),
@@ -361,7 +364,10 @@ mod tests {
     fn roles(line: &str) -> Vec<Role> {
         let mut out = Vec::new();
         scan(line, line.chars().count(), |hit| {
-            if !matches!(hit.role, Role::Field | Role::Control | Role::Site) {
+            if !matches!(
+                hit.role,
+                Role::Field | Role::Control | Role::Site | Role::Nav
+            ) {
                 out.push(hit.role);
             }
         });

@@ -196,6 +196,9 @@ struct Line {
     /// The line is a date alone (`2024年5月15日`): under a signature, it is
     /// the signature's.
     date_alone: bool,
+    /// The line names a part of a site (`首页`, `新闻`): in a column of short
+    /// lines, it makes the column a menu.
+    nav: bool,
 }
 
 /// Finds the title, meta fields, body and boilerplate of `text`.
@@ -208,6 +211,7 @@ pub fn parse(text: &str) -> Layout {
     let mut layout = Layout::default();
     let mut lines = read_lines(text, &mut keys, &mut layout);
     assign_regions(&mut lines);
+    mark_menus(text, &mut lines);
 
     let title = find_title(text, &lines);
     layout.title = title.map(|i| lines[i].span);
@@ -275,6 +279,7 @@ fn read_lines(text: &str, keys: &mut Vec<Key>, layout: &mut Layout) -> Vec<Line>
         let mut cue: Option<(Hit, BoilerplateKind, bool)> = None;
         let mut after_label = None;
         marks.clear();
+        let mut nav = false;
         cues::scan(content, chars, |hit| {
             match hit.role {
                 Role::Field => keys.extend(fields::key(content, hit)),
@@ -282,6 +287,7 @@ fn read_lines(text: &str, keys: &mut Vec<Key>, layout: &mut Layout) -> Vec<Line>
                 Role::Region(kind) => cue = earliest(cue, hit, kind, false),
                 Role::List => cue = earliest(cue, hit, BoilerplateKind::Related, true),
                 Role::Control | Role::Site => marks.push(hit),
+                Role::Nav => nav = true,
             };
         });
         // The automaton reports matches by where they end; fields read left to right.
@@ -332,6 +338,7 @@ fn read_lines(text: &str, keys: &mut Vec<Key>, layout: &mut Layout) -> Vec<Line>
             key_count,
             header: is_header,
             date_alone,
+            nav,
         });
     }
     lines
@@ -387,6 +394,52 @@ fn assign_regions(lines: &mut [Line]) {
                 line.class = Class::Region(kind);
             }
             _ => open = None,
+        }
+    }
+}
+
+/// A menu item is at most this long (in characters): `新时代文明实践`,
+/// `政务公开`; headings and subtitles run longer.
+const MENU_ITEM_CHARS: usize = 8;
+
+/// A column of menu items is at least this many lines: two short lines are
+/// as often a heading and a subtitle.
+const MENU_RUN_LINES: usize = 3;
+
+/// A line is a menu bar when it holds at least this many items separated by
+/// blanks or bars (`首页 政务公开 政务服务 互动交流`); a headline holds two
+/// or three phrases.
+const MENU_BAR_ITEMS: usize = 4;
+
+/// Marks site menus as navigation: a column of short plain lines, one of
+/// them naming a part of a site (`首页`, `新闻`, `政务`: the table's `nav`
+/// words), or a plain line of several short items, one of them such a word
+/// (`首页 | 政务公开 | …`).
+fn mark_menus(text: &str, lines: &mut [Line]) {
+    let item = |line: &Line| line.class == Class::Plain && line.chars <= MENU_ITEM_CHARS;
+    let mut i = 0;
+    while i < lines.len() {
+        let run = lines[i..].iter().take_while(|line| item(line)).count();
+        if run >= MENU_RUN_LINES && lines[i..i + run].iter().any(|line| line.nav) {
+            for line in &mut lines[i..i + run] {
+                line.class = Class::Region(BoilerplateKind::Breadcrumb);
+            }
+        }
+        i += run.max(1);
+    }
+    for line in lines
+        .iter_mut()
+        .filter(|line| line.class == Class::Plain && line.nav)
+    {
+        let content = &text[line.span.range()];
+        let mut items = content
+            .split(|c: char| text::is_blank(c) || matches!(c, '|' | '丨' | '\u{ff5c}'))
+            .filter(|item| !item.is_empty());
+        let all_short = items
+            .clone()
+            .all(|item| item.chars().count() <= MENU_ITEM_CHARS);
+        if all_short && items.nth(MENU_BAR_ITEMS - 1).is_some() {
+            line.class = Class::Region(BoilerplateKind::Breadcrumb);
         }
     }
 }
@@ -467,9 +520,14 @@ fn find_body_end(lines: &[Line], start: usize) -> usize {
 /// (`… |`).
 fn body_end_in(text: &str, line: Span) -> usize {
     let content = &text[line.range()];
-    let kept = content.trim_end_matches(|c: char| text::is_blank(c) || matches!(c, '|' | '丨' | '\u{ff5c}'));
+    let kept = content
+        .trim_end_matches(|c: char| text::is_blank(c) || matches!(c, '|' | '丨' | '\u{ff5c}'));
     let end = line.start + kept.len();
-    let Some(close) = kept.chars().next_back().filter(|c| matches!(c, ')' | '\u{ff09}')) else {
+    let Some(close) = kept
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, ')' | '\u{ff09}'))
+    else {
         return end;
     };
     let inner_end = kept.len() - close.len_utf8();
@@ -487,7 +545,9 @@ fn body_end_in(text: &str, line: Span) -> usize {
         .trim_end_matches(text::is_blank)
         .ends_with(|c: char| text::is_sentence_end(c) || matches!(c, '”' | '"'));
     let a_note = !inner.is_empty()
-        && !inner.chars().any(|c| text::is_sentence_end(c) || c.is_ascii_digit() || matches!(c, ',' | '\u{ff0c}'));
+        && !inner.chars().any(|c| {
+            text::is_sentence_end(c) || c.is_ascii_digit() || matches!(c, ',' | '\u{ff0c}')
+        });
     if after_sentence && a_note {
         line.start + kept[..open].trim_end_matches(text::is_blank).len()
     } else {
