@@ -175,7 +175,9 @@ pub(crate) struct Scanned {
 
 impl Scanned {
     pub(crate) fn of(text: &str) -> Scanned {
-        let raws = scan::scan(text);
+        // Names in traditional characters (`房山區`) are found in the folded
+        // text, whose offsets are the text's.
+        let raws = scan::scan(&crate::script::fold(text));
         let prepared = disambiguate::Prepared::of(&raws);
         Scanned { raws, prepared }
     }

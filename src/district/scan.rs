@@ -142,7 +142,10 @@ pub(super) fn scan(text: &str) -> Vec<Raw> {
             Hit::Name { group, weak } => {
                 let candidates = index.candidates(group);
                 let all_short = candidates.iter().all(|c| c.short);
-                if is_road(&text[m.end..]) || (all_short && is_feature(&text[m.end..])) {
+                if is_road(&text[m.end..])
+                    || (all_short && is_feature(&text[m.end..]))
+                    || inside_word(text, m.start, m.end)
+                {
                     continue;
                 }
                 raws.push(Raw {
@@ -199,6 +202,39 @@ fn road_word_at(after: &str) -> bool {
         (chars.next(), chars.next()),
         (Some(d), Some('路' | '街' | '道')) if ROAD_DIRECTIONS.contains(&d)
     )
+}
+
+/// Characters that may stand right before a county name of one character
+/// and `县` (`和县`, `范县`, `代县`): the ends of a higher division's name
+/// (`沧州市青县`) and the words that open a place (`在`, `到`, `赴`, `和`,
+/// `、`-like joins, verbs of going and visiting). After any other Han
+/// character the two characters are the end of one word and the start of
+/// another (`示范县`, `科教兴县`, `时代县乡`, `经济和县域`).
+static BEFORE_ONE_CHARACTER_COUNTY: LazyLock<CharSet> = LazyLock::new(|| {
+    CharSet::new("省市州盟区县旗在到赴至往抵进驻访看研察于从自对向和与及同跟把是为的".chars())
+});
+
+/// Whether a county name of one character and `县` at `start..end` is only
+/// the end of one word and the start of another: after a Han character that
+/// opens no place, or before `域` (`县域`).
+fn inside_word(text: &str, start: usize, end: usize) -> bool {
+    let name = &text[start..end];
+    let mut chars = name.chars();
+    let one_character_county = matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some(_), Some('县'), None)
+    );
+    if !one_character_county {
+        return false;
+    }
+    let before = text[..start].chars().next_back();
+    let joined_before =
+        before.is_some_and(|c| is_han(c) && !BEFORE_ONE_CHARACTER_COUNTY.contains(c));
+    joined_before || text[end..].starts_with('域')
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
 }
 
 fn is_feature(after: &str) -> bool {
