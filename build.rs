@@ -170,6 +170,17 @@ fn main() {
         if e.name.chars().count() >= 2 {
             groups.entry(e.name.clone()).or_default().push(i);
         }
+        // An autonomous division is also named by its short form and its
+        // level (互助土族自治县 → 互助县, 湘西土家族苗族自治州 → 湘西州): as plain
+        // as its full name, so not a short form that needs context.
+        for (suffix, level) in [("自治县", "县"), ("自治旗", "旗"), ("自治州", "州")] {
+            if let (true, Some(short)) = (e.name.ends_with(suffix), e.shorts.first()) {
+                let plain = format!("{short}{level}");
+                if short.chars().count() >= 2 && plain != e.name {
+                    groups.entry(plain).or_default().push(i);
+                }
+            }
+        }
         // A township's short form equal to its county's (嘉定镇街道 → 嘉定 in
         // 嘉定区) always reads as the county: keep only the full name.
         let county_names: Vec<&str> = match (e.level, e.parent_code.as_deref()) {
