@@ -21,7 +21,7 @@
 //!
 //! A line is a header line when these tokens cover it, with at most one
 //! short word of no token between them (a poster's name beside the date),
-//! and it holds at least one key or date. Any order and any mix is read:
+//! and it holds at least one key or date, or is made of controls alone. Any order and any mix is read:
 //! `2023-06-01 10:20:00 来源:XX县人民政府 作者:县委宣传部 字号:大 中 小`,
 //! `XX网  发布时间:2020-11-20 15:52`, `【编辑日期:2025-09-10 09:53】 【来源:XX县委宣传部】
 //! 【作者:】 【关闭】`, `索 引 号: | xxx | 发布机构: | XX镇 |`. Sentence punctuation
@@ -123,6 +123,7 @@ fn ends_value(c: char) -> bool {
 pub(super) fn read(line: &str, keys: &[Key], marks: &[Hit]) -> Option<Header> {
     let mut header = Header::default();
     let mut loose = 0;
+    let mut controls = 0;
     let mut at = 0;
     let mut keys = keys.iter().peekable();
     while at < line.len() {
@@ -153,6 +154,7 @@ pub(super) fn read(line: &str, keys: &[Key], marks: &[Hit]) -> Option<Header> {
             }
         }
         if let Some(end) = control_at(line, marks, at) {
+            controls += 1;
             at = end;
             continue;
         }
@@ -179,7 +181,10 @@ pub(super) fn read(line: &str, keys: &[Key], marks: &[Hit]) -> Option<Header> {
         }
         at = end;
     }
-    let anchored = !header.fields.is_empty() || !header.dates.is_empty();
+    // A line of page controls alone (`字号`, `打印 关闭`) is a header line too.
+    let anchored = !header.fields.is_empty()
+        || !header.dates.is_empty()
+        || (controls > 0 && loose == 0 && header.sites.is_empty());
     anchored.then_some(header)
 }
 

@@ -419,7 +419,12 @@ fn mark_menus(text: &str, lines: &mut [Line]) {
     let item = |line: &Line| line.class == Class::Plain && line.chars <= MENU_ITEM_CHARS;
     let mut i = 0;
     while i < lines.len() {
-        let run = lines[i..].iter().take_while(|line| item(line)).count();
+        let mut run = lines[i..].iter().take_while(|line| item(line)).count();
+        // A short line right above a header line is the headline it heads
+        // (`密云水库之恋` over `2019-08-14 来源:…`), not a menu item.
+        if run > 0 && lines.get(i + run).is_some_and(|next| next.header) {
+            run -= 1;
+        }
         if run >= MENU_RUN_LINES && lines[i..i + run].iter().any(|line| line.nav) {
             for line in &mut lines[i..i + run] {
                 line.class = Class::Region(BoilerplateKind::Breadcrumb);

@@ -214,10 +214,16 @@ fn accept(lexicon: &Lexicon, name: &str, role: Role, strict: bool) -> Option<Sou
     }
     // A body the page names as its source or issuer, of a kind its wording
     // does not tell: government pages credit agencies there.
+    // Parts of one name may be joined by a middle dot or a dash
+    // (`澎湃新闻·澎湃号·湃客`, `工人日报-中工网`).
     let named_body = matches!(role, Role::Issuer | Role::Source)
         && !strict
         && chars >= 3
-        && name.chars().all(is_han);
+        && name
+            .chars()
+            .all(|c| is_han(c) || matches!(c, '·' | '-' | '—'))
+        && name.starts_with(is_han)
+        && name.ends_with(is_han);
     named_body.then_some(SourceKind::Agency)
 }
 
@@ -262,7 +268,7 @@ pub(super) fn credit_line(
     }
     for (segment, lead) in segments {
         let mut label = Some(lead.label);
-        for token in tokens(text, segment) {
+        for (n, token) in tokens(text, segment).enumerate() {
             let whole = &text[token.range()];
             if tail_word(whole).is_some() {
                 continue;
@@ -271,7 +277,13 @@ pub(super) fn credit_line(
                 Some(_) => (whole, None),
                 None => split_tail(whole),
             };
-            if let Some(kind) = accept(lexicon, name, lead.role, false) {
+            let Some(kind) = accept(lexicon, name, lead.role, false) else {
+                continue;
+            };
+            // A body of no known kind is taken only as the value's first
+            // name: what follows it is the page's (`来源: 沈阳晚报 点击这里给我发消息`).
+            let guessed = kind == SourceKind::Agency && lexicon.kind_of(name).is_none();
+            if !(guessed && n > 0) {
                 out.push(Credit {
                     span: Span::new(label.take().unwrap_or(token.start), token.end),
                     name: Span::new(token.start, token.start + name.len()),

@@ -29,7 +29,7 @@
 use crate::layout::Layout;
 use crate::span::Span;
 
-use super::credits::{credit_line, split_tail, tail_word, Credit, Lead};
+use super::credits::{split_tail, tail_word, Credit};
 use super::lexicon::{is_han, Form, Lexicon};
 use super::{Role, SourceKind};
 
@@ -200,9 +200,7 @@ fn byline_after(lexicon: &Lexicon, text: &str, rest: Span, out: &mut Vec<Credit>
     let trimmed = s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '】' | ']'));
     let at = rest.start + s.len() - trimmed.len();
     if let Some(inner) = bracketed(text, at) {
-        if credit_list(lexicon, text, inner) {
-            names(lexicon, text, inner, out);
-        }
+        credit_list(lexicon, text, inner, out);
         return;
     }
     let opens_with_cue = lexicon.cues.find(trimmed).is_some_and(|m| {
@@ -220,10 +218,7 @@ fn byline_after(lexicon: &Lexicon, text: &str, rest: Span, out: &mut Vec<Credit>
         .find(|&(_, c)| matches!(c, ':' | '：' | ',' | '，' | '。'))
         .map(|(i, _)| i);
     if let Some(end) = end {
-        let inner = Span::new(at, at + end);
-        if credit_list(lexicon, text, inner) {
-            names(lexicon, text, inner, out);
-        }
+        credit_list(lexicon, text, Span::new(at, at + end), out);
     }
 }
 
@@ -263,44 +258,107 @@ fn trailing(lexicon: &Lexicon, text: &str, line: Span, out: &mut Vec<Credit>) {
         line.start + open_at + open.len_utf8(),
         line.start + inner_end,
     );
-    if !credit_list(lexicon, text, inner) {
-        return;
-    }
-    let first = out.len();
-    names(lexicon, text, inner, out);
-    for credit in &mut out[first..] {
-        if credit.kind != SourceKind::Person {
-            credit.role = Role::Source;
-            credit.rank = Some(TRAILING_RANK);
-        }
-    }
+    credit_list(lexicon, text, inner, out);
 }
 
-/// Whether `span` is a list of credits: each word a byline cue, a person's
-/// name or a body's name (cues glued to a name allowed: `记者祝书琳`), with at
-/// least one name.
-fn credit_list(lexicon: &Lexicon, text: &str, span: Span) -> bool {
-    let inner = &text[span.range()];
-    if inner.trim().is_empty() {
-        return false;
-    }
+/// Reads `span` as a list of credits, into `out` when every word is a
+/// byline cue, a person's name (opening with a family name) or a body's
+/// name, glued or not (`记者祝书琳`, `大连新闻传媒集团记者邰治`, `王晓森报道`,
+/// `李紫恒摄`), and at least one is a name; otherwise adds nothing and
+/// returns false. People are authors unless a cue before them says
+/// otherwise (`通讯员`, `编辑`, `摄影`) or a word after them does (`摄`,
+/// `供图`); bodies are sources that may name the issuer (rank
+/// [`TRAILING_RANK`]).
+fn credit_list(lexicon: &Lexicon, text: &str, span: Span, out: &mut Vec<Credit>) -> bool {
+    let first = out.len();
+    let mut role = Role::Author;
+    let mut label: Option<usize> = None;
     let mut named = false;
-    for word in inner.split(|c: char| is_list_separator(c)) {
-        let mut rest = word;
-        while let Some(m) = lexicon.cues.find(rest).filter(|m| m.start() == 0) {
-            rest = &rest[m.end()..];
+    let list = &text[span.range()];
+    let mut read = 0;
+    for word in list.split(is_list_separator) {
+        let start = span.start + read;
+        // The word and the separator after it.
+        read += word.len();
+        read += list[read..].chars().next().map_or(0, char::len_utf8);
+        if word.is_empty() {
+            continue;
         }
-        let (rest, _) = split_tail(rest);
+        if let Some(Some(tail_role)) = tail_word(word) {
+            // `(张伟 供图)`: the role of every name before it.
+            for credit in &mut out[first..] {
+                if credit.kind == SourceKind::Person {
+                    credit.role = tail_role;
+                }
+            }
+            continue;
+        }
+        let mut at = 0;
+        // A body glued to the cue after it: `大连新闻传媒集团记者邰治`.
+        if let Some((cue_at, _, _)) = byline_cue_in(lexicon, word).filter(|&(p, ..)| p > 0) {
+            let body = &word[..cue_at];
+            if !is_body_name(lexicon, body) {
+                out.truncate(first);
+                return false;
+            }
+            out.push(body_credit(Span::new(start, start + cue_at)));
+            named = true;
+            at = cue_at;
+        }
+        while let Some((0, len, cue_role)) = byline_cue_in(lexicon, &word[at..]) {
+            label.get_or_insert(start + at);
+            role = cue_role;
+            at += len;
+        }
+        let rest = &word[at..];
         if rest.is_empty() {
             continue;
         }
-        if lexicon.is_person(rest, true) || is_body_name(lexicon, rest) {
+        let (name, tail_role) = split_tail(rest);
+        let name_span = Span::new(start + at, start + at + name.len());
+        if lexicon.is_person(name, true) {
+            out.push(Credit {
+                span: Span::new(label.take().unwrap_or(name_span.start), start + word.len()),
+                name: name_span,
+                kind: SourceKind::Person,
+                role: tail_role.unwrap_or(role),
+                rank: None,
+            });
+            named = true;
+        } else if tail_role.is_none() && is_body_name(lexicon, name) {
+            out.push(body_credit(name_span));
             named = true;
         } else {
+            out.truncate(first);
             return false;
         }
     }
+    if !named {
+        out.truncate(first);
+    }
     named
+}
+
+/// A body named in a credit list.
+fn body_credit(name: Span) -> Credit {
+    Credit {
+        span: name,
+        name,
+        kind: SourceKind::Agency,
+        role: Role::Source,
+        rank: Some(TRAILING_RANK),
+    }
+}
+
+/// The first byline cue in `word`: where it starts, its length and the role
+/// it gives.
+fn byline_cue_in(lexicon: &Lexicon, word: &str) -> Option<(usize, usize, Role)> {
+    lexicon.cues.find_iter(word).find_map(|m| {
+        let cue = lexicon.cue_rows[m.pattern().as_usize()]
+            .iter()
+            .find(|cue| cue.form == Form::Byline)?;
+        Some((m.start(), m.end() - m.start(), cue.role))
+    })
 }
 
 /// A body's name in a credit list is at most this long (in characters):
@@ -318,27 +376,6 @@ fn is_body_name(lexicon: &Lexicon, word: &str) -> bool {
 /// What separates the words of a credit list.
 fn is_list_separator(c: char) -> bool {
     c.is_whitespace() || matches!(c, '、' | ',' | '，' | '/' | ':' | '：' | ';' | '；' | '|')
-}
-
-/// The credits of a list that [`credit_list`] accepted: authors unless a
-/// cue says otherwise.
-fn names(lexicon: &Lexicon, text: &str, span: Span, out: &mut Vec<Credit>) {
-    let lead = Lead {
-        role: Role::Author,
-        rank: None,
-        label: span.start,
-    };
-    let first = out.len();
-    credit_line(lexicon, text, span, Some(lead), out);
-    // `(张伟 供图)`: a byline word after the names gives them its role.
-    let last = text[span.range()]
-        .rsplit(is_list_separator)
-        .find(|w| !w.is_empty());
-    if let Some(Some(role)) = last.and_then(tail_word) {
-        for credit in &mut out[first..] {
-            credit.role = role;
-        }
-    }
 }
 
 #[cfg(test)]
