@@ -20,6 +20,9 @@ pub(super) struct Key {
     pub closed: bool,
     /// The key follows other text without a separator (`…统战部发布时间:`).
     pub glued: bool,
+    /// Neither colon nor bracket: the value follows after blanks
+    /// (`发布机构 腾冲市人民政府`). Such a key counts on header lines only.
+    pub bare: bool,
 }
 
 /// What may stand before a key: a key glued to other text (`美术编辑:`, `活动时间:`)
@@ -67,11 +70,18 @@ pub(super) fn key(line: &str, hit: Hit) -> Option<Key> {
     let rest = &line[hit.end..];
     let gap = rest.len() - rest.trim_start_matches(is_blank).len();
     let after = hit.end + gap;
+    let mut bare = false;
     let (value, closed) = match line[after..].chars().next() {
         Some(c) if COLONS.contains(&c) => (after + c.len_utf8(), bracketed),
         Some(c @ ('】' | ']' | '\u{ff3d}')) if bracketed => (after + c.len_utf8(), false),
         // `【字号 大 中 小】`: no colon, but a space and a closing bracket.
         Some(_) if bracketed && gap > 0 => (after, true),
+        // `发布机构 腾冲市人民政府`: a key and its value apart, as a disclosure
+        // table flattened to text writes them; a key only on a header line.
+        Some(_) if gap > 0 && !glued => {
+            bare = true;
+            (after, false)
+        }
         _ => return None,
     };
     // A glued key has its colon right after it.
@@ -86,6 +96,7 @@ pub(super) fn key(line: &str, hit: Hit) -> Option<Key> {
         value,
         closed,
         glued,
+        bare,
     })
 }
 
@@ -126,8 +137,9 @@ pub(super) fn drop_words(line: &str, keys: &mut Vec<Key>, first: usize) {
 pub(super) fn collect(line: &str, base: usize, keys: &[Key], out: &mut Vec<MetaField>) {
     let mut previous_value = 0;
     for (i, key) in keys.iter().enumerate() {
-        // A key inside the previous value is text of that value.
-        if key.start < previous_value {
+        // A key inside the previous value is text of that value; a bare key
+        // counts on header lines only.
+        if key.start < previous_value || key.bare {
             continue;
         }
         previous_value = key.value;

@@ -45,6 +45,12 @@ const MAX_LOOSE_CHARS: usize = 8;
 /// the date is common; two are already a phrase.
 const MAX_LOOSE_WORDS: usize = 1;
 
+/// The value of a key written apart from it, without a colon (`发布机构
+/// 腾冲市人民政府`), is at most this long (in characters): names, codes and
+/// dates. A longer stretch after a word that happens to be a key is a
+/// sentence.
+const MAX_BARE_VALUE_CHARS: usize = 30;
+
 /// What a header line holds, with offsets relative to the line.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub(super) struct Header {
@@ -106,6 +112,8 @@ fn is_separator(c: char) -> bool {
                 | '—'
                 | '='
                 | '*'
+                | ':'
+                | '：'
         )
 }
 
@@ -141,6 +149,16 @@ pub(super) fn read(line: &str, keys: &[Key], marks: &[Hit]) -> Option<Header> {
             keys.next();
             let limit = keys.peek().map_or(line.len(), |k| k.opening);
             let (start, end) = value(line, key, limit);
+            // A value holds no sentence; a key apart from its value (`发布机构
+            // XX镇`) takes a short one with no punctuation at all.
+            let text = &line[start..end];
+            let sentence = text.contains(['。', '！', '？', '；']);
+            let loose_value = key.bare
+                && (text.chars().count() > MAX_BARE_VALUE_CHARS
+                    || text.chars().any(is_punctuation));
+            if sentence || loose_value {
+                return None;
+            }
             header.fields.push((key, start, end));
             at = end.max(key.value);
             continue;
@@ -166,9 +184,15 @@ pub(super) fn read(line: &str, keys: &[Key], marks: &[Hit]) -> Option<Header> {
             .map_or(line.len(), |(i, _)| at + i)
             .min(next_key);
         let end = end.max(at + c.len_utf8());
+        let word = &line[at..end];
+        // Counts (`查看: 5`) and icon letters (`E`) are no words.
+        let noise = word
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '°' | '℃'))
+            || (word.len() == 1 && word.is_ascii());
         if is_site(line, marks, at, end) {
             header.sites.push((at, end));
-        } else {
+        } else if !noise {
             let word = &line[at..end];
             let chars = word.chars().count();
             if chars > MAX_LOOSE_CHARS || word.chars().any(is_punctuation) {
@@ -199,6 +223,12 @@ fn value(line: &str, key: Key, limit: usize) -> (usize, usize) {
     let mut blanks = 0;
     for (i, c) in body.char_indices() {
         if ends_value(c) && !(i == 0 && !key.closed && matches!(c, '[' | '\u{ff3b}')) {
+            end = i;
+            break;
+        }
+        // A date after a blank is a token of its own (`编辑:何冰 2017-09-21
+        // 19:16:18`); a date key's value opens with its date.
+        if blanks > 0 && !is_blank(c) && DATE.is_match(&body[i..]) {
             end = i;
             break;
         }

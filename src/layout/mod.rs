@@ -295,7 +295,8 @@ fn read_lines(text: &str, keys: &mut Vec<Key>, layout: &mut Layout) -> Vec<Line>
         fields::drop_words(content, keys, first_key);
         let key_count = keys.len() - first_key;
         let opens_with_field = keys[first_key..]
-            .first()
+            .iter()
+            .find(|key| !key.bare)
             .is_some_and(|key| content[..key.opening].chars().all(text::is_lead_decor));
         let header = (after_label.is_none() && chars <= text::FOOTER_LINE_CHARS)
             .then(|| header::read(content, &keys[first_key..], &marks))
@@ -675,10 +676,14 @@ mod tests {
 
     #[test]
     fn preamble_lines_and_numbered_headings() {
-        let text = "标题\n\n副标题 探索转型\n记者 张三\n\n一、基本情况\n\n全区共有企业120家。";
+        let text = "标题\n\n副标题 探索转型\n文/张三\n\n一、基本情况\n\n全区共有企业120家。";
         let layout = parse(text);
         assert_eq!(layout.preamble.len(), 2);
         assert!(text[layout.body.expect("a body").range()].starts_with("一、基本情况"));
+        // A key and its value apart make a header line, not a preamble line.
+        let (_, body, fields) = read("标题\n\n副标题 探索转型\n记者 张三\n\n全区共有企业120家。");
+        assert_eq!(fields, ["记者=张三"]);
+        assert_eq!(body, Some("全区共有企业120家。"));
         // Too many short lines before the running text: they are the body's own.
         let text = "标题\n甲项\n乙项\n丙项\n丁项\n戊项\n合计五项。";
         let layout = parse(text);
