@@ -74,7 +74,8 @@ pub fn published(text: &str, layout: &Layout) -> Option<DateMention> {
     for &span in &layout.dates {
         // Under the name of its issuer, a date is a signature's wherever it
         // stands (a notice may go on with its attachments).
-        let zone = zone(span).or_else(|| signed(text, span).then_some(Zone::Footer));
+        let signed = crate::layout::signature_name(text, span).is_some();
+        let zone = zone(span).or_else(|| signed.then_some(Zone::Footer));
         if let (Some(zone), Some(date)) = (zone, first_in(text, span)) {
             found.push((zone, u8::MAX, date));
         }
@@ -97,34 +98,6 @@ pub fn published(text: &str, layout: &Layout) -> Option<DateMention> {
             .or_else(|| found.into_iter().next().map(|(_, _, date)| date))
             .or_else(under_title),
     }
-}
-
-/// A signature names its issuer on a line of at most this many characters.
-const SIGNATURE_CHARS: usize = 30;
-
-/// Whether the date at `span` stands alone on its line under a short line
-/// without punctuation: the name of a signature (`诸暨市农业农村局` over
-/// `2025年6月6日`).
-fn signed(text: &str, span: Span) -> bool {
-    let line_start = text[..span.start].rfind('\n').map_or(0, |at| at + 1);
-    let line_end = text[span.end..]
-        .find('\n')
-        .map_or(text.len(), |at| span.end + at);
-    let alone = text[line_start..span.start].trim().is_empty()
-        && text[span.end..line_end].trim().is_empty();
-    if !alone || line_start == 0 {
-        return false;
-    }
-    let above = text[..line_start - 1]
-        .rsplit('\n')
-        .next()
-        .unwrap_or("")
-        .trim();
-    !above.is_empty()
-        && above.chars().count() <= SIGNATURE_CHARS
-        && !above.chars().any(|c| {
-            c.is_ascii_punctuation() || matches!(c, '。' | '，' | '、' | '：' | '；' | '（' | '）')
-        })
 }
 
 /// Where a candidate publish date stands.

@@ -73,6 +73,11 @@ pub(super) fn key(line: &str, hit: Hit) -> Option<Key> {
     let mut bare = false;
     let (value, closed) = match line[after..].chars().next() {
         Some(c) if COLONS.contains(&c) => (after + c.len_utf8(), bracketed),
+        // `发布机构 | XX镇 |`: a disclosure table's cells, flattened.
+        Some(c @ ('|' | '\u{ff5c}')) if !glued => {
+            bare = true;
+            (after + c.len_utf8(), false)
+        }
         Some(c @ ('】' | ']' | '\u{ff3d}')) if bracketed => (after + c.len_utf8(), false),
         // `【字号 大 中 小】`: no colon, but a space and a closing bracket.
         Some(_) if bracketed && gap > 0 => (after, true),

@@ -176,6 +176,12 @@ pub(super) fn read(line: &str, keys: &[Key], marks: &[Hit]) -> Option<Header> {
             at = end;
             continue;
         }
+        // A web address (`http://www.example.com.cn`): one token, the
+        // page's own.
+        if rest.starts_with("http") || rest.starts_with("www.") {
+            at += rest.find(is_blank).unwrap_or(rest.len());
+            continue;
+        }
         // A word of no other token: up to the next separator or key.
         let next_key = keys.peek().map_or(line.len(), |k| k.opening);
         let end = rest

@@ -249,6 +249,36 @@ pub fn parse(text: &str) -> Layout {
     layout
 }
 
+/// A signature names its issuer on a line of at most this many characters.
+const SIGNATURE_CHARS: usize = 30;
+
+/// The name of the signature a date stands under, when the date at `span`
+/// stands alone on its line under a short line without punctuation
+/// (`诸暨市农业农村局` over `2025年6月6日`): that line, trimmed.
+pub(crate) fn signature_name(text: &str, span: Span) -> Option<Span> {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |at| at + 1);
+    let line_end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |at| span.end + at);
+    let alone = text[line_start..span.start].trim().is_empty()
+        && text[span.end..line_end].trim().is_empty();
+    if !alone || line_start == 0 {
+        return None;
+    }
+    let above_end = line_start - 1;
+    let above_start = text[..above_end].rfind('\n').map_or(0, |at| at + 1);
+    let raw = &text[above_start..above_end];
+    let name = raw.trim();
+    let punctuated = name.chars().any(|c| {
+        c.is_ascii_punctuation() || matches!(c, '。' | '，' | '、' | '：' | '；' | '（' | '）')
+    });
+    if name.is_empty() || name.chars().count() > SIGNATURE_CHARS || punctuated {
+        return None;
+    }
+    let start = above_start + (name.as_ptr() as usize - raw.as_ptr() as usize);
+    Some(Span::new(start, start + name.len()))
+}
+
 /// Whether line `i` comes right after the line that ends `region`.
 fn follows(lines: &[Line], i: usize, region: Span) -> bool {
     i > 0 && lines[i - 1].span.end == region.end

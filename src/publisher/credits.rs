@@ -57,6 +57,15 @@ const NAME_TAILS: [(&str, Option<Role>); 8] = [
     ("供圖", Some(Role::Photo)),
 ];
 
+/// Byline words that stand after a name in a list (`肖蒙/文 汪泽宇/图`), and
+/// the role they give it.
+const TAIL_WORDS: [(&str, Role); 4] = [
+    ("文", Role::Author),
+    ("图", Role::Photo),
+    ("圖", Role::Photo),
+    ("摄", Role::Photo),
+];
+
 /// The role a byline word standing alone after the names gives them
 /// (`(张伟 供图)`), when `word` is one.
 pub(super) fn tail_word(word: &str) -> Option<Option<Role>> {
@@ -64,6 +73,12 @@ pub(super) fn tail_word(word: &str) -> Option<Option<Role>> {
         .iter()
         .find(|&&(tail, _)| tail == word)
         .map(|&(_, role)| role)
+        .or_else(|| {
+            TAIL_WORDS
+                .iter()
+                .find(|&&(tail, _)| tail == word)
+                .map(|&(_, role)| Some(role))
+        })
 }
 
 /// `word` without a byline word it ends with, and the role that word gives
@@ -107,14 +122,19 @@ pub(super) fn collect(text: &str, layout: &Layout) -> Vec<Credit> {
     }
     clauses(lexicon, text, layout, &mut out);
     super::dateline::collect(lexicon, text, layout, &mut out);
+    // A site or paper named on a header line (`大众日报 2017-11-30`) is a
+    // medium unless its wording says otherwise; it names the issuer after
+    // every field and dateline.
     for &site in &layout.sites {
-        if let Some(kind) = lexicon.kind_of(&text[site.range()]) {
+        let name = &text[site.range()];
+        let kind = lexicon.kind_of(name).unwrap_or(SourceKind::Media);
+        if kind != SourceKind::Person {
             out.push(Credit {
                 span: site,
                 name: site,
                 kind,
                 role: Role::Source,
-                rank: Some(3),
+                rank: Some(super::dateline::TRAILING_RANK),
             });
         }
     }
@@ -467,7 +487,7 @@ fn trail_clause(
     }
     let before = &text[from..cue_span.start];
     let name = if cue.role == Role::Source {
-        before.trim_start_matches(is_blank)
+        before.trim_start_matches(|c: char| is_blank(c) || matches!(c, '【' | '['))
     } else {
         let kept = before.trim_end_matches(is_blank);
         let from = kept

@@ -70,8 +70,29 @@ const CUES: [(&str, bool); 8] = [
 /// The page's own name in a dateline: it names no source.
 const SELF: [&str; 5] = ["本报", "本網", "本网", "本台", "本報"];
 
-/// Reads the datelines and trailing credits of `text`.
+/// The rank of a body that signs the notice, for the choice of the issuer:
+/// last of all.
+pub(super) const SIGNATURE_RANK: u8 = 5;
+
+/// Reads the datelines, trailing credits and signatures of `text`.
 pub(super) fn collect(lexicon: &Lexicon, text: &str, layout: &Layout, out: &mut Vec<Credit>) {
+    // A body's name over a date alone: the notice's signature.
+    for &date in &layout.dates {
+        let Some(name) = crate::layout::signature_name(text, date) else {
+            continue;
+        };
+        if is_body_name(lexicon, &text[name.range()]) {
+            out.push(Credit {
+                span: name,
+                name,
+                kind: lexicon
+                    .kind_of(&text[name.range()])
+                    .unwrap_or(SourceKind::Agency),
+                role: Role::Source,
+                rank: Some(SIGNATURE_RANK),
+            });
+        }
+    }
     let Some(body) = layout.body else {
         return;
     };
@@ -84,6 +105,21 @@ pub(super) fn collect(lexicon: &Lexicon, text: &str, layout: &Layout, out: &mut 
     let after = Span::new(body.end, text.len());
     for line in lines(text, body).chain(lines(text, after).take(DATELINE_LINES)) {
         trailing(lexicon, text, line, out);
+    }
+    // Credit lines of their own, under the title or after the body
+    // (`临报融媒记者 张庆华`, `新重庆-重庆日报记者 王翔`).
+    let own_lines = layout
+        .preamble
+        .iter()
+        .copied()
+        .chain(lines(text, after).take(DATELINE_LINES));
+    for line in own_lines {
+        let content = &text[line.range()];
+        let short = content.chars().count() <= MAX_BRACKET_CHARS;
+        let cued = byline_cue_in(lexicon, content).is_some();
+        if short && cued && !content.contains(['。', '，', ',', '!', '?', '！', '？']) {
+            credit_list(lexicon, text, line, out);
+        }
     }
 }
 
@@ -117,6 +153,7 @@ fn dateline(lexicon: &Lexicon, text: &str, line: Span, out: &mut Vec<Credit>) {
         .filter_map(|&(cue, dated)| window.find(cue).map(|at| (at, cue, dated)))
         .min_by_key(|&(at, ..)| at)
     else {
+        medium_byline(lexicon, text, head_start, &window, out);
         return;
     };
     let head = &window[..cue_at];
@@ -145,7 +182,10 @@ fn dateline(lexicon: &Lexicon, text: &str, line: Span, out: &mut Vec<Credit>) {
         return;
     }
     let cue_end = head_start + cue_at + cue.len();
-    if let Some((name, kind)) = medium(lexicon, place) {
+    let stem = without_places(place);
+    let known = medium(lexicon, place)
+        .or_else(|| is_medium_word(lexicon, stem).then_some((stem, SourceKind::Media)));
+    if let Some((name, kind)) = known {
         let name = Span::new(head_start, head_start + name.len());
         out.push(Credit {
             span: Span::new(name.start, cue_end),
@@ -156,6 +196,47 @@ fn dateline(lexicon: &Lexicon, text: &str, line: Span, out: &mut Vec<Credit>) {
         });
     }
     byline_after(lexicon, text, Span::new(cue_end, line.end), out);
+}
+
+/// A paragraph opened by a medium and its bracketed byline without a cue
+/// between them (`儀隴融媒(記者 肖蒙/文 汪澤宇/圖)7月27日,…`): the byline
+/// must hold a byline cue.
+fn medium_byline(
+    lexicon: &Lexicon,
+    text: &str,
+    head_start: usize,
+    window: &str,
+    out: &mut Vec<Credit>,
+) {
+    let Some(open) = window.find(['(', '（']) else {
+        return;
+    };
+    let head = &window[..open];
+    if !is_medium_word(lexicon, head) && medium(lexicon, head).is_none_or(|(name, _)| name != head)
+    {
+        return;
+    }
+    let Some(inner) = bracketed(text, head_start + open) else {
+        return;
+    };
+    if byline_cue_in(lexicon, &text[inner.range()]).is_none() {
+        return;
+    }
+    let first = out.len();
+    if credit_list(lexicon, text, inner, out) {
+        let kind = lexicon.kind_of(head).unwrap_or(SourceKind::Media);
+        let name = Span::new(head_start, head_start + head.len());
+        out.insert(
+            first,
+            Credit {
+                span: Span::new(name.start, inner.end),
+                name,
+                kind,
+                role: Role::Source,
+                rank: Some(3),
+            },
+        );
+    }
 }
 
 /// `head` without the day before the cue (`北京5月1日` → `北京`), and
@@ -271,6 +352,8 @@ fn trailing(lexicon: &Lexicon, text: &str, line: Span, out: &mut Vec<Credit>) {
 /// [`TRAILING_RANK`]).
 fn credit_list(lexicon: &Lexicon, text: &str, span: Span, out: &mut Vec<Credit>) -> bool {
     let first = out.len();
+    let mut since = first;
+    let mut prefixed: Option<bool> = None;
     let mut role = Role::Author;
     let mut label: Option<usize> = None;
     let mut named = false;
@@ -285,23 +368,33 @@ fn credit_list(lexicon: &Lexicon, text: &str, span: Span, out: &mut Vec<Credit>)
             continue;
         }
         if let Some(Some(tail_role)) = tail_word(word) {
-            // `(张伟 供图)`: the role of every name before it.
-            for credit in &mut out[first..] {
+            // `文/张伟 图/李娜`: a list that opens with such a word puts each
+            // before its names.
+            if prefixed.get_or_insert(out.len() == first && label.is_none()) == &true {
+                role = tail_role;
+                continue;
+            }
+            // `(张伟 供图)`, `肖蒙/文 汪泽宇/图`: the role of the names since
+            // the last such word.
+            for credit in &mut out[since..] {
                 if credit.kind == SourceKind::Person {
                     credit.role = tail_role;
                 }
             }
+            since = out.len();
             continue;
         }
         let mut at = 0;
         // A body glued to the cue after it: `大连新闻传媒集团记者邰治`.
-        if let Some((cue_at, _, _)) = byline_cue_in(lexicon, word).filter(|&(p, ..)| p > 0) {
+        let glued = byline_cue_in(lexicon, word)
+            .filter(|&(p, ..)| p > 0 && !lexicon.is_person(split_tail(word).0, true));
+        if let Some((cue_at, _, _)) = glued {
             let body = &word[..cue_at];
-            if !is_body_name(lexicon, body) {
+            if !is_body_name(lexicon, body) && !is_medium_word(lexicon, body) {
                 out.truncate(first);
                 return false;
             }
-            out.push(body_credit(Span::new(start, start + cue_at)));
+            out.push(body_credit(lexicon, text, Span::new(start, start + cue_at)));
             named = true;
             at = cue_at;
         }
@@ -316,7 +409,20 @@ fn credit_list(lexicon: &Lexicon, text: &str, span: Span, out: &mut Vec<Credit>)
         }
         let (name, tail_role) = split_tail(rest);
         let name_span = Span::new(start + at, start + at + name.len());
-        if lexicon.is_person(name, true) {
+        if let Some(names) = glued_names(lexicon, name) {
+            // `孙方慧赵剑影刘小燕`: names written without a break.
+            for (from, to) in names {
+                out.push(Credit {
+                    span: Span::new(name_span.start + from, name_span.start + to),
+                    name: Span::new(name_span.start + from, name_span.start + to),
+                    kind: SourceKind::Person,
+                    role: tail_role.unwrap_or(role),
+                    rank: None,
+                });
+            }
+            label = None;
+            named = true;
+        } else if lexicon.is_person(name, true) {
             out.push(Credit {
                 span: Span::new(label.take().unwrap_or(name_span.start), start + word.len()),
                 name: name_span,
@@ -326,7 +432,7 @@ fn credit_list(lexicon: &Lexicon, text: &str, span: Span, out: &mut Vec<Credit>)
             });
             named = true;
         } else if tail_role.is_none() && is_body_name(lexicon, name) {
-            out.push(body_credit(name_span));
+            out.push(body_credit(lexicon, text, name_span));
             named = true;
         } else {
             out.truncate(first);
@@ -339,12 +445,81 @@ fn credit_list(lexicon: &Lexicon, text: &str, span: Span, out: &mut Vec<Credit>)
     named
 }
 
-/// A body named in a credit list.
-fn body_credit(name: Span) -> Credit {
+/// A run of names written without a break is at most this many names.
+const MAX_GLUED_NAMES: usize = 4;
+
+/// The names of a run of three-character names written without a break
+/// (`孙方慧赵剑影刘小燕`), when every three characters open with a family
+/// name; offsets within `word`.
+fn glued_names(lexicon: &Lexicon, word: &str) -> Option<Vec<(usize, usize)>> {
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    let count = chars.len();
+    if count < 6 || !count.is_multiple_of(3) || count / 3 > MAX_GLUED_NAMES {
+        return None;
+    }
+    let mut names = Vec::with_capacity(count / 3);
+    for chunk in chars.chunks(3) {
+        let from = chunk[0].0;
+        let to = chunk[2].0 + chunk[2].1.len_utf8();
+        if !lexicon.is_person(&word[from..to], true) {
+            return None;
+        }
+        names.push((from, to));
+    }
+    Some(names)
+}
+
+/// A medium is named by at most this many characters before a byline cue
+/// or a dateline's cue (`临报融媒`, `川报观察`, `云上黄冈`).
+const MAX_MEDIUM_CHARS: usize = 10;
+
+/// Whether `word`, standing where a medium's name stands (before `记者`, or
+/// heading a dateline), is one: a short run of Han characters, no function
+/// word, no place alone (`金寨讯` is dated from a place), not the page
+/// itself (`本报`).
+fn is_medium_word(lexicon: &Lexicon, word: &str) -> bool {
+    let chars = word.chars().count();
+    (2..=MAX_MEDIUM_CHARS).contains(&chars)
+        && word.chars().all(|c| is_han(c) || matches!(c, '-' | '·'))
+        && !word.chars().any(|c| lexicon.is_stop(c))
+        && !SELF.iter().any(|s| word.starts_with(s))
+        && !is_place(word)
+}
+
+/// Whether `word` is a division's name or short form.
+fn is_place(word: &str) -> bool {
+    !crate::gazetteer::lookup(&crate::script::fold(word)).is_empty()
+}
+
+/// A medium's name keeps at least this many characters when the places
+/// after it are taken off (`国家旅游地理福建龙岩` → `国家旅游地理`); shorter,
+/// the place is part of the name (`云上黄冈`).
+const MIN_MEDIUM_STEM_CHARS: usize = 3;
+
+/// `head` without the places that date it (`国家旅游地理福建龙岩` →
+/// `国家旅游地理`).
+fn without_places(head: &str) -> &str {
+    let mut stem = head;
+    'strip: loop {
+        for (at, _) in stem.char_indices().skip(MIN_MEDIUM_STEM_CHARS) {
+            if is_place(&stem[at..]) {
+                stem = &stem[..at];
+                continue 'strip;
+            }
+        }
+        return stem;
+    }
+}
+
+/// A body named in a credit list: of the kind its wording tells, else a
+/// medium (it stands where a reporter's paper does).
+fn body_credit(lexicon: &Lexicon, text: &str, name: Span) -> Credit {
     Credit {
         span: name,
         name,
-        kind: SourceKind::Agency,
+        kind: lexicon
+            .kind_of(&text[name.range()])
+            .unwrap_or(SourceKind::Media),
         role: Role::Source,
         rank: Some(TRAILING_RANK),
     }

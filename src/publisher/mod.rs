@@ -278,6 +278,7 @@ fn choose_issuer(found: &[Credit]) -> Option<usize> {
         .or_else(|| named(2, &[SourceKind::Agency]))
         .or_else(|| named(3, &media))
         .or_else(|| named(dateline::TRAILING_RANK, &bodies))
+        .or_else(|| named(dateline::SIGNATURE_RANK, &bodies))
 }
 
 /// A [`Source`] for a credit at `span` naming `name`.
