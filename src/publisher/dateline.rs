@@ -106,14 +106,17 @@ pub(super) fn collect(lexicon: &Lexicon, text: &str, layout: &Layout, out: &mut 
     for line in lines(text, body).chain(lines(text, after).take(DATELINE_LINES)) {
         trailing(lexicon, text, line, out);
     }
-    // Credit lines of their own, under the title or after the body
-    // (`临报融媒记者 张庆华`, `新重庆-重庆日报记者 王翔`).
+    // Credit lines of their own, under the title, in the body or after it
+    // (`临报融媒记者 张庆华`, `新重庆-重庆日报记者 王翔`), and photographers at the
+    // end of a caption (`活动现场。何鑫摄`).
     let own_lines = layout
         .preamble
         .iter()
         .copied()
+        .chain(lines(text, body))
         .chain(lines(text, after).take(DATELINE_LINES));
     for line in own_lines {
+        captions(lexicon, text, line, out);
         let content = &text[line.range()];
         let short = content.chars().count() <= MAX_BRACKET_CHARS;
         let cued = byline_cue_in(lexicon, content).is_some();
@@ -293,13 +296,61 @@ fn byline_after(lexicon: &Lexicon, text: &str, rest: Span, out: &mut Vec<Credit>
     if !opens_with_cue {
         return;
     }
+    // It ends at a colon or a comma, or where the paragraph's first sentence
+    // opens with a day (`记者胡珊霞 通讯员南宣报道 4月9日,…`).
     let end = trimmed
         .char_indices()
         .take(MAX_OPEN_BYLINE_CHARS)
-        .find(|&(_, c)| matches!(c, ':' | '：' | ',' | '，' | '。'))
+        .find(|&(i, c)| {
+            matches!(c, ':' | '：' | ',' | '，' | '。')
+                || (c.is_ascii_digit() && trimmed[..i].ends_with(char::is_whitespace))
+        })
         .map(|(i, _)| i);
     if let Some(end) = end {
         credit_list(lexicon, text, Span::new(at, at + end), out);
+    }
+}
+
+/// Words that credit the photographer after the name (`何鑫摄`, `刘占昆 摄`).
+const PHOTO_MARKS: [&str; 2] = ["摄", "攝"];
+
+/// The photographers `line` credits at the end of its captions: a name, at
+/// most one blank, then `摄` before a blank, a bracket, a full stop or the
+/// line's end (`活動現場。何鑫攝`, `…投入运营。 刘占昆 摄`, `新华社记者 李紫恒摄`).
+/// The name is the family name and the one or two characters after it that
+/// end the run of characters before the mark.
+fn captions(lexicon: &Lexicon, text: &str, line: Span, out: &mut Vec<Credit>) {
+    let content = &text[line.range()];
+    for mark in PHOTO_MARKS {
+        for (at, _) in content.match_indices(mark) {
+            let after = content[at + mark.len()..].chars().next();
+            if after.is_some_and(|c| is_han(c) || c.is_ascii_alphanumeric()) {
+                continue;
+            }
+            let before = content[..at].trim_end_matches([' ', '\u{3000}']);
+            let run_start = before
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !is_han(c))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let run = &before[run_start..];
+            let name = [3, 2].into_iter().find_map(|n| {
+                let chars = run.chars().count();
+                let from = run.char_indices().nth(chars.checked_sub(n)?)?.0;
+                lexicon.is_person(&run[from..], true).then_some(from)
+            });
+            if let Some(from) = name {
+                let start = line.start + run_start + from;
+                let name = Span::new(start, line.start + before.len());
+                out.push(Credit {
+                    span: Span::new(start, line.start + at + mark.len()),
+                    name,
+                    kind: SourceKind::Person,
+                    role: Role::Photo,
+                    rank: None,
+                });
+            }
+        }
     }
 }
 
@@ -357,16 +408,10 @@ fn credit_list(lexicon: &Lexicon, text: &str, span: Span, out: &mut Vec<Credit>)
     let mut role = Role::Author;
     let mut label: Option<usize> = None;
     let mut named = false;
-    let list = &text[span.range()];
-    let mut read = 0;
-    for word in list.split(is_list_separator) {
-        let start = span.start + read;
-        // The word and the separator after it.
-        read += word.len();
-        read += list[read..].chars().next().map_or(0, char::len_utf8);
-        if word.is_empty() {
-            continue;
-        }
+    let words = list_words(lexicon, text, span);
+    let mut loose_names = 0;
+    for (start, end) in words {
+        let word = &text[start..end];
         if let Some(Some(tail_role)) = tail_word(word) {
             // `文/张伟 图/李娜`: a list that opens with such a word puts each
             // before its names.
@@ -409,6 +454,14 @@ fn credit_list(lexicon: &Lexicon, text: &str, span: Span, out: &mut Vec<Credit>)
         }
         let (name, tail_role) = split_tail(rest);
         let name_span = Span::new(start + at, start + at + name.len());
+        // A spaced name (`王 众`) reads without its blank.
+        let joined: String;
+        let name = if name.contains(' ') || name.contains('\u{3000}') {
+            joined = name.chars().filter(|c| !c.is_whitespace()).collect();
+            joined.as_str()
+        } else {
+            name
+        };
         if let Some(names) = glued_names(lexicon, name) {
             // `孙方慧赵剑影刘小燕`: names written without a break.
             for (from, to) in names {
@@ -422,7 +475,7 @@ fn credit_list(lexicon: &Lexicon, text: &str, span: Span, out: &mut Vec<Credit>)
             }
             label = None;
             named = true;
-        } else if lexicon.is_person(name, true) {
+        } else if lexicon.is_person(name, true) || loose_person(lexicon, name, &mut loose_names) {
             out.push(Credit {
                 span: Span::new(label.take().unwrap_or(name_span.start), start + word.len()),
                 name: name_span,
@@ -439,10 +492,67 @@ fn credit_list(lexicon: &Lexicon, text: &str, span: Span, out: &mut Vec<Credit>)
             return false;
         }
     }
-    if !named {
+    // A name without a family name (`乃继辉`) only beside names with one.
+    let strict = out[first..]
+        .iter()
+        .filter(|c| c.kind == SourceKind::Person)
+        .count()
+        > loose_names;
+    if !named || (loose_names > 0 && !strict) {
         out.truncate(first);
+        return false;
     }
-    named
+    true
+}
+
+/// At most this many names of a credit list may lack a known family name
+/// (`乃继辉`, a rarer family name): more, and the words are no names.
+const MAX_LOOSE_NAMES: usize = 1;
+
+/// Whether `name` may be a person's name whose family name the table does
+/// not know, counting it in `loose`.
+fn loose_person(lexicon: &Lexicon, name: &str, loose: &mut usize) -> bool {
+    let chars = name.chars().count();
+    if *loose < MAX_LOOSE_NAMES && (2..=3).contains(&chars) && lexicon.is_person(name, false) {
+        *loose += 1;
+        return true;
+    }
+    false
+}
+
+/// The words of a credit list as `(start, end)` in `text`: runs between
+/// separators, with a two-character name spaced out as tables align it
+/// (`王 众`) kept as one word.
+fn list_words(lexicon: &Lexicon, text: &str, span: Span) -> Vec<(usize, usize)> {
+    let list = &text[span.range()];
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut read = 0;
+    for word in list.split(is_list_separator) {
+        let start = span.start + read;
+        read += word.len();
+        let gap = &list[read..];
+        read += gap.chars().next().map_or(0, char::len_utf8);
+        if word.is_empty() {
+            continue;
+        }
+        let end = start + word.len();
+        if let Some(&(prev_start, prev_end)) = words.last() {
+            let previous = &text[prev_start..prev_end];
+            let one = |w: &str| w.chars().count() == 1 && w.chars().all(is_han);
+            let between = &text[prev_end..start];
+            let spaced = one(previous)
+                && one(word)
+                && between.chars().all(|c| c == ' ' || c == '\u{3000}')
+                && lexicon.is_person(&format!("{previous}{word}"), true);
+            if spaced {
+                words.pop();
+                words.push((prev_start, end));
+                continue;
+            }
+        }
+        words.push((start, end));
+    }
+    words
 }
 
 /// A run of names written without a break is at most this many names.
