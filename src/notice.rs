@@ -135,8 +135,7 @@ impl Parser {
     /// none. The text is scanned for numbers once, and the scan is shared.
     #[must_use]
     pub fn parse(&self, text: &str) -> Notice {
-        let layout = layout::parse(text);
-        let article = Article::of(&layout);
+        let mut layout = layout::parse(text);
         let numbers = numeral::readings(text);
 
         // The credits are read with the divisions decided on the text alone;
@@ -145,6 +144,11 @@ impl Parser {
         let scanned = district::Scanned::of(text);
         let unbiased = district::find_scanned(text, &scanned, &district::Context::new());
         let credits = publisher::parse_decided(text, &layout, None, &unbiased);
+        // Credit lines that open or close the body are not the article's.
+        layout.body = layout
+            .body
+            .map(|body| publisher::body_without_credits(text, body, &credits.sources));
+        let article = Article::of(&layout);
         let mut context = district::Context::new();
         if let Some(region) = &self.region {
             context = context.with_region(region.clone());

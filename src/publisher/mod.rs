@@ -256,6 +256,67 @@ pub(crate) fn parse_decided(
     }
 }
 
+/// `body` without the credit lines that open or close it: lines made only
+/// of credits (`临报融媒记者 张庆华`, `(通讯员 钱七)`, `编辑:张三`) with their
+/// brackets and separators.
+pub(crate) fn body_without_credits(text: &str, body: Span, sources: &[Source]) -> Span {
+    let credited = |line: Span| {
+        let mut rest = line.start;
+        let mut covered = sources
+            .iter()
+            .filter(|s| s.role != Role::Mentioned && line.contains(s.span))
+            .map(|s| s.span)
+            .collect::<Vec<_>>();
+        if covered.is_empty() {
+            return false;
+        }
+        covered.sort_by_key(|span| span.start);
+        let filler = |from: usize, to: usize| {
+            text[from..to].chars().all(|c| {
+                c.is_whitespace()
+                    || matches!(
+                        c,
+                        '(' | ')'
+                            | '（'
+                            | '）'
+                            | '【'
+                            | '】'
+                            | '、'
+                            | ','
+                            | '，'
+                            | '/'
+                            | ':'
+                            | '：'
+                            | '|'
+                    )
+            })
+        };
+        for span in covered {
+            if span.start > rest && !filler(rest, span.start) {
+                return false;
+            }
+            rest = rest.max(span.end);
+        }
+        filler(rest, line.end)
+    };
+    let mut lines: Vec<Span> = Vec::new();
+    let mut at = body.start;
+    for raw in text[body.range()].split('\n') {
+        let trimmed = raw.trim();
+        if !trimmed.is_empty() {
+            let start = at + (trimmed.as_ptr() as usize - raw.as_ptr() as usize);
+            lines.push(Span::new(start, start + trimmed.len()));
+        }
+        at += raw.len() + 1;
+    }
+    let first = lines.iter().position(|&line| !credited(line));
+    let last = lines.iter().rposition(|&line| !credited(line));
+    match (first, last) {
+        (Some(first), Some(last)) => Span::new(lines[first].start, lines[last].end),
+        _ => body,
+    }
+}
+
 /// The index of the issuer among `found`, by the documented order.
 fn choose_issuer(found: &[Credit]) -> Option<usize> {
     let named = |rank: u8, kinds: &[SourceKind]| {
