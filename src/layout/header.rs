@@ -71,7 +71,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let weekday = r"(?:星期|周|週)[一二三四五六日天]";
     // Verbose mode: the pattern's blanks and line breaks are layout.
     Regex::new(&format!(
-        r"(?x)^(?:(?:(?:19|20){d}{{2}}\s?(?:[-/.．]|年)\s?{d}{{1,2}}\s?(?:[-/.．]|月)\s?{d}{{1,2}}\s?[日号]?
+        r"(?x)^(?:(?:(?:19|20){d}{{2}}\s?(?:[-/.．]|年)\s?{d}{{1,2}}\s?(?:[-/.．]|月)\s?{d}{{1,2}}(?:\s?[日号])?
             |{d}{{1,2}}[./]{d}{{1,2}}[./](?:19|20){d}{{2}}
             |{d}{{2}}-{d}{{2}}-{d}{{2}}
             |{d}{{1,2}}月{d}{{1,2}}日
@@ -165,7 +165,16 @@ pub(super) fn read(line: &str, keys: &[Key], marks: &[Hit]) -> Option<Header> {
         }
         if let Some(m) = DATE.find(rest) {
             let end = at + m.end();
-            if !line[end..].starts_with(|c: char| c.is_ascii_alphanumeric()) {
+            // A date ends a token: what follows is a separator, a key glued
+            // to it (`…19:12:24热度:`) or nothing; a date that opens a word
+            // (`2021年10月24日宝山区召开会议`) is a title's.
+            let next = line[end..].chars().next();
+            let ends_token = next.is_none_or(|c| {
+                is_separator(c)
+                    || !(c.is_alphanumeric())
+                    || keys.peek().is_some_and(|k| k.opening == end)
+            });
+            if ends_token {
                 header.dates.push((at, end));
                 at = end;
                 continue;
@@ -223,10 +232,21 @@ pub(super) fn read(line: &str, keys: &[Key], marks: &[Hit]) -> Option<Header> {
 /// end; a bracketed field stops at its closing bracket.
 fn value(line: &str, key: Key, limit: usize) -> (usize, usize) {
     let region = &line[key.value..limit.max(key.value)];
-    let lead = region.len() - region.trim_start_matches(is_blank).len();
+    // `发布机构: | XX镇 |`: the value is the next cell.
+    let cells = |c: char| is_blank(c) || matches!(c, '|' | '\u{ff5c}');
+    let skip = if region
+        .trim_start_matches(is_blank)
+        .starts_with(['|', '\u{ff5c}'])
+    {
+        cells
+    } else {
+        is_blank
+    };
+    let lead = region.len() - region.trim_start_matches(skip).len();
     let body = &region[lead..];
     let mut end = body.len();
     let mut blanks = 0;
+    let dated = DATE.is_match(body);
     for (i, c) in body.char_indices() {
         if ends_value(c) && !(i == 0 && !key.closed && matches!(c, '[' | '\u{ff3b}')) {
             end = i;
@@ -234,7 +254,7 @@ fn value(line: &str, key: Key, limit: usize) -> (usize, usize) {
         }
         // A date after a blank is a token of its own (`编辑:何冰 2017-09-21
         // 19:16:18`); a date key's value opens with its date.
-        if blanks > 0 && !is_blank(c) && DATE.is_match(&body[i..]) {
+        if blanks > 0 && !dated && !is_blank(c) && DATE.is_match(&body[i..]) {
             end = i;
             break;
         }

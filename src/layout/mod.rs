@@ -410,6 +410,12 @@ fn earliest(
 fn assign_regions(lines: &mut [Line]) {
     let mut open: Option<(BoilerplateKind, bool, usize)> = None;
     for line in lines.iter_mut() {
+        // A header line's controls (`打印本页`, `分享到`) are tokens of it;
+        // a credit or a footer cue still makes it a region.
+        if line.header && matches!(line.cue, None | Some((BoilerplateKind::Advert, _))) {
+            open = None;
+            continue;
+        }
         if let Some((kind, list)) = line.cue {
             line.class = Class::Region(kind);
             open = Some((kind, list, line.paragraph));
@@ -609,6 +615,103 @@ mod tests {
             .map(|f| format!("{}={}", at(f.key), at(f.value)))
             .collect();
         (layout.title.map(at), layout.body.map(at), fields)
+    }
+
+    /// The header lines, fields, dates and sites of `text`, as text.
+    fn header_of(text: &str) -> (Vec<String>, Vec<&str>, Vec<&str>, Option<&str>) {
+        let layout = parse(text);
+        let at = |span: Span| &text[span.range()];
+        let fields = layout
+            .fields
+            .iter()
+            .map(|f| format!("{}={}", f.key_name(text), at(f.value)))
+            .collect();
+        let dates = layout.dates.iter().map(|&d| at(d)).collect();
+        let sites = layout.sites.iter().map(|&s| at(s)).collect();
+        (fields, dates, sites, layout.body.map(at))
+    }
+
+    #[test]
+    fn header_lines_in_any_order_and_mix() {
+        // Date and time first, then fields and controls.
+        let (fields, dates, _, body) = header_of(
+            "园区签约\n2023-06-01 10:20:00 来源:宝山区人民政府 作者:区委宣传部 责任编辑:王某 字号:大 中 小\n正文第一句。",
+        );
+        assert_eq!(
+            fields,
+            [
+                "来源=宝山区人民政府",
+                "作者=区委宣传部",
+                "责任编辑=王某",
+                "字号=大 中 小"
+            ]
+        );
+        assert_eq!(dates, ["2023-06-01 10:20:00"]);
+        assert_eq!(body, Some("正文第一句。"));
+        // A key glued to the value before it.
+        let (fields, ..) = header_of("标题\n发布时间:2021-03-02 09:39:00来源: 宝山日报\n正文。");
+        assert_eq!(fields, ["发布时间=2021-03-02 09:39:00", "来源=宝山日报"]);
+        let (fields, ..) = header_of("标题\n来源:龙岗区委统战部发布时间:2024-05-06\n正文。");
+        assert_eq!(fields, ["来源=龙岗区委统战部", "发布时间=2024-05-06"]);
+        // Bracketed fields, one empty, and a control.
+        let (fields, _, _, body) = header_of(
+            "标题\n【编辑日期:2025-09-10 09:53】 【来源:宝山区委宣传部】 【作者:】 【关闭】\n正文。",
+        );
+        assert_eq!(fields, ["编辑日期=2025-09-10 09:53", "来源=宝山区委宣传部"]);
+        assert_eq!(body, Some("正文。"));
+    }
+
+    #[test]
+    fn site_names_beside_dates() {
+        let (fields, dates, sites, body) =
+            header_of("标题\n宝山网  发布时间:2020-11-20 15:52\n正文。");
+        assert_eq!(
+            (fields, sites),
+            (vec!["发布时间=2020-11-20 15:52".to_owned()], vec!["宝山网"])
+        );
+        assert!(dates.is_empty());
+        assert_eq!(body, Some("正文。"));
+        let (_, dates, sites, _) = header_of("标题\n第一财经|2022年09月29日\n正文。");
+        assert_eq!((dates, sites), (vec!["2022年09月29日"], vec!["第一财经"]));
+        let (_, dates, sites, _) = header_of("标题\n大众日报 2020-05-11\n正文。");
+        assert_eq!((dates, sites), (vec!["2020-05-11"], vec!["大众日报"]));
+        // A title that opens with a date is no header line.
+        let (_, dates, _, _) = header_of("2021年10月24日宝山区召开会议\n正文。");
+        assert!(dates.is_empty());
+    }
+
+    #[test]
+    fn counters_controls_and_disclosure_tables() {
+        let (fields, _, _, body) =
+            header_of("标题\n浏览次数:1234 阅读量: 【字体:大 中 小】 打印本页 关闭窗口\n正文。");
+        assert_eq!(fields, ["浏览次数=1234", "字体=大 中 小"]);
+        assert_eq!(body, Some("正文。"));
+        let text = "标题\n索 引 号: | 11500101/2021-00012 | 发布机构: | 罗店镇 | 发布日期: | 2021-02-27 |\n标 题: | 罗店镇工作要点\n正文第一句。";
+        let (fields, _, _, body) = header_of(text);
+        assert_eq!(
+            fields,
+            [
+                "索引号=11500101/2021-00012",
+                "发布机构=罗店镇",
+                "发布日期=2021-02-27",
+                "标题=罗店镇工作要点"
+            ]
+        );
+        assert_eq!(body, Some("正文第一句。"));
+        // Cells without colons, and keys apart from their values.
+        let (fields, ..) =
+            header_of("标题\n索引号 | 0152-3/2024-00002 | 发布机构 | 腾冲市人民政府 |\n正文。");
+        assert_eq!(
+            fields,
+            ["索引号=0152-3/2024-00002", "发布机构=腾冲市人民政府"]
+        );
+    }
+
+    #[test]
+    fn header_keys_in_traditional_characters() {
+        let (fields, dates, ..) = header_of("標題\n2012-04-18  來源:北京日報\n[字體: ]\n正文。");
+        assert_eq!(fields, ["来源=北京日報"]);
+        assert_eq!(dates, ["2012-04-18"]);
     }
 
     #[test]
