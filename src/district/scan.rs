@@ -40,7 +40,7 @@ const FEATURE_AFTER: [char; 3] = ['山', '寺', '岛'];
 /// Ends of organisation names. A division followed within
 /// [`ORG_WINDOW`] characters by one of these, with no punctuation or function
 /// word between, is inside an organisation's name.
-const ORG_SUFFIXES: [&str; 33] = [
+const ORG_SUFFIXES: [&str; 37] = [
     "大学",
     "学院",
     "研究院",
@@ -67,6 +67,10 @@ const ORG_SUFFIXES: [&str; 33] = [
     "电视台",
     "报社",
     "日报",
+    "晚报",
+    "晨报",
+    "新闻网",
+    "融媒体中心",
     "宣传部",
     "组织部",
     "统战部",

@@ -99,7 +99,10 @@ fn read_figure(
     let prefix =
         currency_prefix(text, number.span().start, lexicon).filter(|(start, _)| *start >= consumed);
     let unit = read_unit(text, number, prefix.map(|(_, unit)| unit), context, lexicon)?;
-    if is_article(text, number, unit.quantity) || is_calendar_year(number, unit.canonical) {
+    if is_article(text, number, unit.quantity)
+        || is_calendar_year(number, unit.canonical)
+        || beyond_whole_in_tenths(number, unit.text)
+    {
         return None;
     }
     let start = prefix.map_or(number.span().start, |(start, _)| start);
@@ -373,6 +376,13 @@ fn is_article(text: &str, number: &Reading, quantity: &str) -> bool {
 }
 
 /// A number of years that can only be a calendar year.
+/// `成` counts tenths of a whole (`三成`, `增长两成`): more than ten of them is
+/// no proportion but a number before a word that opens with 成 (`2020成为`,
+/// `3000成交`).
+fn beyond_whole_in_tenths(number: &Reading, unit_text: &str) -> bool {
+    unit_text == "成" && number.value_max.unwrap_or(number.value) > 10.0
+}
+
 fn is_calendar_year(number: &Reading, canonical_unit: &str) -> bool {
     canonical_unit == "year"
         && number.value.fract() == 0.0

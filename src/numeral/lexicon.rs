@@ -117,10 +117,11 @@ pub(super) fn is_range_separator(c: char) -> bool {
 }
 
 /// Characters after which a bare magnitude (`千`, `万`) is a figure rather than
-/// part of a word (`近千家`, `超万人`); the qualifier itself is left to the
-/// metric parser.
+/// part of a word (`近千家`, `超万人`, `破亿`); the qualifier itself is left
+/// to the metric parser. `约` and `达` are not among them: they make no such
+/// phrase, and `约亿元`, `达亿元` are figures whose number a page lost.
 pub(super) fn is_magnitude_qualifier(c: char) -> bool {
-    matches!(c, '近' | '超' | '逾' | '约' | '达' | '破' | '过')
+    matches!(c, '近' | '超' | '逾' | '破' | '过')
 }
 
 /// Measure words after which a lone 半 is one half (`半斤`, `半个`), and not
@@ -139,9 +140,68 @@ pub(super) fn is_half_measure(c: char) -> bool {
 /// news and notices are listed; everything else keeps its numbers, since the
 /// date and metric parsers still need a unit before they use one.
 pub(super) const NON_NUMERAL_WORDS: &[&str] = &[
-    "一切", "壹切", "一看", "一般", "一些", "一样", "一起", "一直", "一致", "一旦", "一律", "一再",
-    "一向", "一同", "一定", "一体", "统一", "唯一", "同一", "万一", "逐一", "单一", "专一", "不一",
-    "四川", "大陆", "陆地", "陆续", "登陆", "着陆", "内陆", "陆军", "海陆", "队伍", "入伍", "退伍",
-    "伍仁", "收拾", "拾取", "拾起", "拾到", "夕拾", "拾遗", "放肆", "肆意", "肆无", "肆虐", "两岸",
-    "两两", "十分", "十足",
+    "一切",
+    "壹切",
+    "一看",
+    "一般",
+    "一些",
+    "一样",
+    "一起",
+    "一直",
+    "一致",
+    "一旦",
+    "一律",
+    "一再",
+    "一向",
+    "一同",
+    "一定",
+    "一体",
+    "统一",
+    "唯一",
+    "同一",
+    "万一",
+    "逐一",
+    "单一",
+    "专一",
+    "不一",
+    "四川",
+    "大陆",
+    "陆地",
+    "陆续",
+    "登陆",
+    "着陆",
+    "内陆",
+    "陆军",
+    "海陆",
+    "队伍",
+    "入伍",
+    "退伍",
+    "伍仁",
+    "收拾",
+    "拾取",
+    "拾起",
+    "拾到",
+    "夕拾",
+    "拾遗",
+    "放肆",
+    "肆意",
+    "肆无",
+    "肆虐",
+    "两岸",
+    "两两",
+    "十分",
+    "十足",
+    "零部件",
+    "零件",
+    "零售",
+    "零星",
+    "零散",
+    "零碎",
+    "零距离",
+    "零碳",
+    "零工",
+    "零钱",
+    "零食",
+    "千万不要",
+    "千万别",
 ];

@@ -394,6 +394,7 @@ fn number_at(text: &str, start: usize) -> Result<Reading, usize> {
     if quantity.bare && !char_before(text, start).is_some_and(is_magnitude_qualifier) {
         return Err(quantity.end);
     }
+
     let mut value = sign * quantity.value.to_f64();
     let mut value_max = None;
     if quantity.pair {
