@@ -239,7 +239,13 @@ fn scan_from(line: &str, chars: usize, everywhere: bool, mut found: impl FnMut(H
         for rule in &cues.rules[id as usize] {
             let placed = match rule.place {
                 Place::Start => start == lead,
-                Place::End => end == tail,
+                // A paragraph that ends with its photographer's credit
+                // (`…增收。(郑家裕 摄)`) is still a paragraph; a caption is short.
+                Place::End => {
+                    end == tail
+                        && (chars <= FOOTER_LINE_CHARS
+                            || rule.role != Role::Region(BoilerplateKind::Credit))
+                }
                 Place::Whole => start == lead && end == tail,
                 Place::Short => chars <= SHORT_LINE_CHARS,
                 // Field keys are kept in check by the class of their line.

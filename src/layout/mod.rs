@@ -216,7 +216,7 @@ pub fn parse(text: &str) -> Layout {
     let title = find_title(text, &lines);
     layout.title = title.map(|i| lines[i].span);
     let first = title.map_or(0, |i| i + 1);
-    if let Some((start, preamble)) = find_body_start(text, &lines, first) {
+    if let Some((start, preamble)) = find_body_start(text, &lines, first, layout.title) {
         layout.preamble = preamble.iter().map(|&i| lines[i].span).collect();
         let end = find_body_end(&lines, start);
         let from = lines[start].after_label.unwrap_or(lines[start].span.start);
@@ -497,8 +497,21 @@ fn find_title(text: &str, lines: &[Line]) -> Option<usize> {
         .iter()
         .rposition(|line| line.class == Class::Region(BoilerplateKind::Breadcrumb))
         .map_or(0, |i| i + 1);
-    let i =
-        (from..lines.len()).find(|&i| matches!(lines[i].class, Class::Narrative | Class::Plain))?;
+    let candidate = |i: &usize| matches!(lines[*i].class, Class::Narrative | Class::Plain);
+    let first = (from..lines.len()).find(candidate)?;
+    // A headline the page repeats (the title bar, then the article's own
+    // title) is the title, whatever short line stands above it (a site
+    // banner, `信息详情`).
+    let same = |a: &Line, b: &Line| text[a.span.range()] == text[b.span.range()];
+    let repeated = (first..=running.min(lines.len() - 1))
+        .filter(candidate)
+        .find(|&i| {
+            lines[i + 1..]
+                .iter()
+                .take(REPEAT_WINDOW)
+                .any(|later| same(&lines[i], later))
+        });
+    let i = repeated.unwrap_or(first);
     let line = &lines[i];
     let headline = line.after_label.is_none()
         && line.chars <= TITLE_MAX_CHARS
@@ -506,10 +519,24 @@ fn find_title(text: &str, lines: &[Line]) -> Option<usize> {
     headline.then_some(i)
 }
 
-/// The first body line at or after `first`, with the preamble lines before it.
-fn find_body_start(text: &str, lines: &[Line], first: usize) -> Option<(usize, Vec<usize>)> {
+/// A repeated title stands within this many lines of the first: the
+/// header lines between them are few.
+const REPEAT_WINDOW: usize = 4;
+
+/// The first body line at or after `first`, with the preamble lines before
+/// it. Lines that repeat the title are passed over.
+fn find_body_start(
+    text: &str,
+    lines: &[Line],
+    first: usize,
+    title: Option<Span>,
+) -> Option<(usize, Vec<usize>)> {
     let mut preamble = Vec::new();
+    let title = title.map(|t| &text[t.range()]);
     for (i, line) in lines.iter().enumerate().skip(first) {
+        if title == Some(&text[line.span.range()]) {
+            continue;
+        }
         match line.class {
             Class::Narrative => return Some((i, preamble)),
             Class::Plain if preamble.len() == MAX_PREAMBLE_LINES => {
