@@ -186,8 +186,12 @@ fn dateline(lexicon: &Lexicon, text: &str, line: Span, out: &mut Vec<Credit>) {
     }
     let cue_end = head_start + cue_at + cue.len();
     let stem = without_places(place);
+    // A name of no known kind heads a dateline only when the cue stands
+    // apart from the sentence (`云上黄冈报道(`, `修水讯 `): glued to it, the
+    // cue is the end of a word (`头条新闻资讯订阅`).
+    let apart = next.is_none_or(|c| !is_han(c));
     let known = medium(lexicon, place)
-        .or_else(|| is_medium_word(lexicon, stem).then_some((stem, SourceKind::Media)));
+        .or_else(|| (apart && is_medium_word(lexicon, stem)).then_some((stem, SourceKind::Media)));
     if let Some((name, kind)) = known {
         let name = Span::new(head_start, head_start + name.len());
         out.push(Credit {
@@ -434,12 +438,23 @@ fn credit_list(lexicon: &Lexicon, text: &str, span: Span, out: &mut Vec<Credit>)
         let glued = byline_cue_in(lexicon, word)
             .filter(|&(p, ..)| p > 0 && !lexicon.is_person(split_tail(word).0, true));
         if let Some((cue_at, _, _)) = glued {
-            let body = &word[..cue_at];
-            if !is_body_name(lexicon, body) && !is_medium_word(lexicon, body) {
+            let before = &word[..cue_at];
+            let before_span = Span::new(start, start + cue_at);
+            if lexicon.is_person(before, true) {
+                // `邓盛龙通讯员`: a name, then the cue of the next one.
+                out.push(Credit {
+                    span: Span::new(label.take().unwrap_or(start), before_span.end),
+                    name: before_span,
+                    kind: SourceKind::Person,
+                    role,
+                    rank: None,
+                });
+            } else if is_body_name(lexicon, before) || is_medium_word(lexicon, before) {
+                out.push(body_credit(lexicon, text, before_span));
+            } else {
                 out.truncate(first);
                 return false;
             }
-            out.push(body_credit(lexicon, text, Span::new(start, start + cue_at)));
             named = true;
             at = cue_at;
         }

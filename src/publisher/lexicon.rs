@@ -267,6 +267,7 @@ impl Lexicon {
         }
         best.map(|(_, kind)| kind).or_else(|| {
             let address = name.contains('.')
+                && name.contains(|c: char| c.is_ascii_alphabetic())
                 && name
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '/' | ':'));
