@@ -3,6 +3,8 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use rustc_hash::FxHashMap;
+
 use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder};
 
 use memchr::memmem;
@@ -32,14 +34,52 @@ pub(super) enum Role {
     Region(BoilerplateKind),
     /// The heading of a related-articles list, which runs on past blank lines.
     List,
-    /// A page control (`字号`, `打印`, `大 中 小`): a token of header lines.
-    Control,
-    /// The ending of a site or paper name (`网`, `日报`): a token of header
-    /// lines.
-    Site,
-    /// A word naming a part of a site (`首页`, `新闻`): a mark of menus.
-    Nav,
 }
+
+/// The words of the table that are tokens of header lines or marks of
+/// menus, in every spelling: looked up only where a header line or a menu
+/// is being read, not searched through every line (single characters such
+/// as `网` or `大` would match on most lines).
+pub(super) struct Words {
+    /// Page controls (`字号`, `打印`, `大 中 小`) by their first character,
+    /// longest first: a header line asks at each token whether one starts
+    /// there.
+    pub controls: FxHashMap<char, Vec<String>>,
+    /// Endings of site and paper names (`网`, `日报`, `融媒体中心`).
+    pub site_endings: Vec<String>,
+    /// Words naming a part of a site (`首页`, `新闻`).
+    pub nav: Vec<String>,
+}
+
+/// The header and menu words of the table, loaded once.
+pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
+    let mut controls = Vec::new();
+    let mut words = Words {
+        controls: FxHashMap::default(),
+        site_endings: Vec::new(),
+        nav: Vec::new(),
+    };
+    for row in TABLE.lines() {
+        let mut columns = row.split('\t');
+        let (Some(word), Some(role)) = (columns.next(), columns.next()) else {
+            continue;
+        };
+        let list = match role {
+            "control" => &mut controls,
+            "site" => &mut words.site_endings,
+            "nav" => &mut words.nav,
+            _ => continue,
+        };
+        list.extend(crate::script::variants(word));
+    }
+    controls.sort_by_key(|word: &String| std::cmp::Reverse(word.len()));
+    for word in controls {
+        if let Some(first) = word.chars().next() {
+            words.controls.entry(first).or_default().push(word);
+        }
+    }
+    words
+});
 
 /// Where in a line a cue counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -90,6 +130,9 @@ impl Cues {
             ) else {
                 panic!("data/layout.tsv: expected three columns in {row:?}");
             };
+            if matches!(role, "control" | "site" | "nav") {
+                continue;
+            }
             let (cue, numbered) = match cue.strip_suffix(NUMERAL_SUFFIX) {
                 Some(stem) => (stem, true),
                 None => (cue, false),
@@ -179,9 +222,6 @@ fn parse_role(name: &str) -> Option<Role> {
         "field" => Role::Field,
         "label" => Role::Label,
         "related_list" => Role::List,
-        "control" => Role::Control,
-        "site" => Role::Site,
-        "nav" => Role::Nav,
         "breadcrumb" => Role::Region(BoilerplateKind::Breadcrumb),
         "copyright" => Role::Region(BoilerplateKind::Copyright),
         "notice" => Role::Region(BoilerplateKind::Notice),
@@ -366,14 +406,11 @@ mod tests {
     use super::*;
 
     /// The roles of the cues of `line` that class it as boilerplate or a
-    /// list (field keys and the tokens of header lines left out).
+    /// list (field keys left out).
     fn roles(line: &str) -> Vec<Role> {
         let mut out = Vec::new();
         scan(line, line.chars().count(), |hit| {
-            if !matches!(
-                hit.role,
-                Role::Field | Role::Control | Role::Site | Role::Nav
-            ) {
+            if hit.role != Role::Field {
                 out.push(hit.role);
             }
         });

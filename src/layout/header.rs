@@ -32,7 +32,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::cues::{Hit, Role};
+use super::cues::WORDS;
 use super::fields::{trim_value, Key, COLONS};
 use super::text::is_blank;
 
@@ -125,10 +125,9 @@ fn ends_value(c: char) -> bool {
     )
 }
 
-/// Reads `line` (trimmed) as a header line, given its field `keys` in order
-/// and its `marks` (control words and site endings, in any order). `None`
-/// when the line is not one.
-pub(super) fn read(line: &str, keys: &[Key], marks: &[Hit]) -> Option<Header> {
+/// Reads `line` (trimmed) as a header line, given its field `keys` in order.
+/// `None` when the line is not one.
+pub(super) fn read(line: &str, keys: &[Key]) -> Option<Header> {
     let mut header = Header::default();
     let mut loose = 0;
     let mut controls = 0;
@@ -180,7 +179,7 @@ pub(super) fn read(line: &str, keys: &[Key], marks: &[Hit]) -> Option<Header> {
                 continue;
             }
         }
-        if let Some(end) = control_at(line, marks, at) {
+        if let Some(end) = control_at(line, at) {
             controls += 1;
             at = end;
             continue;
@@ -205,7 +204,7 @@ pub(super) fn read(line: &str, keys: &[Key], marks: &[Hit]) -> Option<Header> {
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '°' | '℃'))
             || (word.len() == 1 && word.is_ascii());
-        if is_site(line, marks, at, end) {
+        if is_site(&line[at..end]) {
             header.sites.push((at, end));
         } else if !noise {
             let word = &line[at..end];
@@ -270,30 +269,39 @@ fn value(line: &str, key: Key, limit: usize) -> (usize, usize) {
     (start, start + trimmed.len())
 }
 
+/// Whether `line` opens with a page control (`字号`, `打印`): a line of
+/// controls alone is a header line without key or date.
+pub(super) fn opens_with_control(line: &str) -> bool {
+    let rest = line.trim_start_matches(is_separator);
+    !rest.is_empty() && control_at(rest, 0).is_some()
+}
+
 /// The end of a control word starting at `at`, the longest that ends a
 /// word (`大` of `大 中 小`, not of `大众日报`).
-fn control_at(line: &str, marks: &[Hit], at: usize) -> Option<usize> {
-    marks
+fn control_at(line: &str, at: usize) -> Option<usize> {
+    let first = line[at..].chars().next()?;
+    WORDS
+        .controls
+        .get(&first)?
         .iter()
-        .filter(|m| m.role == Role::Control && m.start == at)
-        .map(|m| m.end)
-        .filter(|&end| {
+        .filter(|word| line[at..].starts_with(word.as_str()))
+        .map(|word| at + word.len())
+        .find(|&end| {
             line[end..]
                 .chars()
                 .next()
                 .is_none_or(|c| is_separator(c) || !c.is_alphanumeric())
         })
-        .max()
 }
 
-/// Whether `line[start..end]` is a site or paper name: it ends with a site
-/// ending and holds more than the ending.
-fn is_site(line: &str, marks: &[Hit], start: usize, end: usize) -> bool {
-    let word = &line[start..end];
+/// Whether `word` is a site or paper name: it ends with a site ending and
+/// holds more than the ending.
+fn is_site(word: &str) -> bool {
     !word.chars().any(is_punctuation)
-        && marks
+        && WORDS
+            .site_endings
             .iter()
-            .any(|m| m.role == Role::Site && m.end == end && m.start > start)
+            .any(|ending| word.len() > ending.len() && word.ends_with(ending.as_str()))
 }
 
 /// Punctuation that a name never holds: a line with it outside a value is

@@ -160,6 +160,15 @@ const MAX_PREAMBLE_LINES: usize = 4;
 /// longer line is a paragraph of its own that lost its blank line.
 const CONTINUATION_MAX_CHARS: usize = 60;
 
+/// Header lines without a key (a date, a site and a date, controls) are
+/// looked for among this many first lines of a page: navigation, title,
+/// header and the first paragraphs fit well within them.
+const HEADER_ZONE_LINES: usize = 40;
+
+/// … and among this many last lines, where pages repeat their date and
+/// source under the article.
+const FOOTER_ZONE_LINES: usize = 15;
+
 /// What a line is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Class {
@@ -196,9 +205,29 @@ struct Line {
     /// The line is a date alone (`2024年5月15日`): under a signature, it is
     /// the signature's.
     date_alone: bool,
-    /// The line names a part of a site (`首页`, `新闻`): in a column of short
-    /// lines, it makes the column a menu.
-    nav: bool,
+}
+
+/// Whether `line` holds a digit, ASCII or full-width (`０` is EF BC 90 in
+/// UTF-8): a date needs one. Read on bytes, without decoding.
+fn holds_digit(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| {
+        b.is_ascii_digit()
+            || (b == 0xEF
+                && bytes.get(i + 1) == Some(&0xBC)
+                && bytes
+                    .get(i + 2)
+                    .is_some_and(|&c| (0x90..=0x99).contains(&c)))
+    })
+}
+
+/// Whether `line` names a part of a site (`首页`, `新闻`): in a column of
+/// short lines, it makes the column a menu.
+fn names_site_part(line: &str) -> bool {
+    cues::WORDS
+        .nav
+        .iter()
+        .any(|word| line.contains(word.as_str()))
 }
 
 /// Finds the title, meta fields, body and boilerplate of `text`.
@@ -294,8 +323,7 @@ fn read_lines(text: &str, keys: &mut Vec<Key>, layout: &mut Layout) -> Vec<Line>
     let breaks = memchr::memchr_iter(b'\n', text.as_bytes()).count();
     let mut lines = Vec::with_capacity(breaks + 1);
     let mut paragraph = 0;
-    let mut marks = Vec::new();
-    for (start, raw) in raw_lines(text) {
+    for (number, (start, raw)) in raw_lines(text).enumerate() {
         let content = raw.trim_start_matches(is_blank);
         let lead = raw.len() - content.len();
         let content = content.trim_end_matches(is_blank);
@@ -308,16 +336,12 @@ fn read_lines(text: &str, keys: &mut Vec<Key>, layout: &mut Layout) -> Vec<Line>
         let first_key = keys.len();
         let mut cue: Option<(Hit, BoilerplateKind, bool)> = None;
         let mut after_label = None;
-        marks.clear();
-        let mut nav = false;
         cues::scan(content, chars, |hit| {
             match hit.role {
                 Role::Field => keys.extend(fields::key(content, hit)),
                 Role::Label => after_label = after_label.or(cues::after_label(content, hit)),
                 Role::Region(kind) => cue = earliest(cue, hit, kind, false),
                 Role::List => cue = earliest(cue, hit, BoilerplateKind::Related, true),
-                Role::Control | Role::Site => marks.push(hit),
-                Role::Nav => nav = true,
             };
         });
         // The automaton reports matches by where they end; fields read left to right.
@@ -328,8 +352,17 @@ fn read_lines(text: &str, keys: &mut Vec<Key>, layout: &mut Layout) -> Vec<Line>
             .iter()
             .find(|key| !key.bare)
             .is_some_and(|key| content[..key.opening].chars().all(text::is_lead_decor));
-        let header = (after_label.is_none() && chars <= text::FOOTER_LINE_CHARS)
-            .then(|| header::read(content, &keys[first_key..], &marks))
+        // A header line holds a key, a control or a date (so a digit): most
+        // lines hold none and are not read. Without a key it stands near the
+        // top or the end of the page: the lines of a long body (an address
+        // list, a table) hold digits and are not read either.
+        let in_frame = number < HEADER_ZONE_LINES || number + FOOTER_ZONE_LINES > breaks;
+        let may_be_header = after_label.is_none()
+            && chars <= text::FOOTER_LINE_CHARS
+            && (first_key < keys.len()
+                || (in_frame && (holds_digit(content) || header::opens_with_control(content))));
+        let header = may_be_header
+            .then(|| header::read(content, &keys[first_key..]))
             .flatten();
         let is_header = header.is_some();
         let date_alone = header
@@ -369,7 +402,6 @@ fn read_lines(text: &str, keys: &mut Vec<Key>, layout: &mut Layout) -> Vec<Line>
             key_count,
             header: is_header,
             date_alone,
-            nav,
         });
     }
     lines
@@ -448,30 +480,37 @@ const MENU_RUN_LINES: usize = 3;
 /// or three phrases.
 const MENU_BAR_ITEMS: usize = 4;
 
-/// Marks site menus as navigation: a column of short plain lines, one of
+/// Marks site menus above the article as navigation: a column of short plain lines, one of
 /// them naming a part of a site (`首页`, `新闻`, `政务`: the table's `nav`
 /// words), or a plain line of several short items, one of them such a word
 /// (`首页 | 政务公开 | …`).
 fn mark_menus(text: &str, lines: &mut [Line]) {
+    // Menus stand above the article: the short lines of a body are its
+    // lists (an address list runs to thousands of lines).
+    let top = lines
+        .iter()
+        .position(|line| line.class == Class::Narrative)
+        .unwrap_or(lines.len());
     let item = |line: &Line| line.class == Class::Plain && line.chars <= MENU_ITEM_CHARS;
     let mut i = 0;
-    while i < lines.len() {
-        let mut run = lines[i..].iter().take_while(|line| item(line)).count();
+    while i < top {
+        let mut run = lines[i..top].iter().take_while(|line| item(line)).count();
         // A short line right above a header line is the headline it heads
         // (`密云水库之恋` over `2019-08-14 来源:…`), not a menu item.
         if run > 0 && lines.get(i + run).is_some_and(|next| next.header) {
             run -= 1;
         }
-        if run >= MENU_RUN_LINES && lines[i..i + run].iter().any(|line| line.nav) {
+        let named = |line: &Line| names_site_part(&text[line.span.range()]);
+        if run >= MENU_RUN_LINES && lines[i..i + run].iter().any(named) {
             for line in &mut lines[i..i + run] {
                 line.class = Class::Region(BoilerplateKind::Breadcrumb);
             }
         }
         i += run.max(1);
     }
-    for line in lines
+    for line in lines[..top]
         .iter_mut()
-        .filter(|line| line.class == Class::Plain && line.nav)
+        .filter(|line| line.class == Class::Plain)
     {
         let content = &text[line.span.range()];
         let mut items = content
@@ -480,7 +519,7 @@ fn mark_menus(text: &str, lines: &mut [Line]) {
         let all_short = items
             .clone()
             .all(|item| item.chars().count() <= MENU_ITEM_CHARS);
-        if all_short && items.nth(MENU_BAR_ITEMS - 1).is_some() {
+        if all_short && items.nth(MENU_BAR_ITEMS - 1).is_some() && names_site_part(content) {
             line.class = Class::Region(BoilerplateKind::Breadcrumb);
         }
     }

@@ -407,12 +407,12 @@ fn back_on_line(text: &str, at: usize, max: usize) -> (usize, bool) {
 /// `…供图`), dateline credits (`中国质量新闻网讯`) and WeChat accounts
 /// (`“文旅宝山”微信号`) anywhere in the text but foreign regions.
 fn clauses(lexicon: &Lexicon, text: &str, layout: &Layout, out: &mut Vec<Credit>) {
-    for m in lexicon.cues.find_iter(text) {
+    for m in lexicon.clause_cues.find_iter(text) {
         let cue_span = Span::new(m.start(), m.end());
         if foreign(layout, cue_span) {
             continue;
         }
-        for cue in &lexicon.cue_rows[m.pattern().as_usize()] {
+        for cue in &lexicon.clause_rows[m.pattern().as_usize()] {
             let found = match cue.form {
                 Form::Lead => lead_clause(lexicon, text, cue_span, cue),
                 Form::Trail => trail_clause(lexicon, text, cue_span, cue),

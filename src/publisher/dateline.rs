@@ -26,6 +26,10 @@
 //! unless a cue says otherwise, and a body in it may name the issuer when
 //! nothing above does (rank 4).
 
+use std::sync::LazyLock;
+
+use memchr::memmem;
+
 use crate::layout::Layout;
 use crate::span::Span;
 
@@ -101,14 +105,10 @@ pub(super) fn collect(lexicon: &Lexicon, text: &str, layout: &Layout, out: &mut 
         dateline(lexicon, text, line, out);
     }
     // Trailing credits: at the end of a body line, or on a line of their own
-    // after the body.
+    // after the body; credit lines of their own, under the title, in the
+    // body or after it (`临报融媒记者 张庆华`, `新重庆-重庆日报记者 王翔`). Most
+    // lines are paragraphs, which the cheap tests rule out.
     let after = Span::new(body.end, text.len());
-    for line in lines(text, body).chain(lines(text, after).take(DATELINE_LINES)) {
-        trailing(lexicon, text, line, out);
-    }
-    // Credit lines of their own, under the title, in the body or after it
-    // (`临报融媒记者 张庆华`, `新重庆-重庆日报记者 王翔`), and photographers at the
-    // end of a caption (`活动现场。何鑫摄`).
     let own_lines = layout
         .preamble
         .iter()
@@ -116,24 +116,65 @@ pub(super) fn collect(lexicon: &Lexicon, text: &str, layout: &Layout, out: &mut 
         .chain(lines(text, body))
         .chain(lines(text, after).take(DATELINE_LINES));
     for line in own_lines {
-        captions(lexicon, text, line, out);
         let content = &text[line.range()];
-        let short = content.chars().count() <= MAX_BRACKET_CHARS;
-        let cued = byline_cue_in(lexicon, content).is_some();
-        if short && cued && !content.contains(['。', '，', ',', '!', '?', '！', '？']) {
+        if content.ends_with([')', '）', '。']) {
+            trailing(lexicon, text, line, out);
+        }
+        // A credit line is short and holds neither sentence punctuation nor
+        // digits (the short lines of a body's lists hold both).
+        let short = content.len() <= MAX_BRACKET_CHARS * 3;
+        if short
+            && !content.bytes().any(|b| b.is_ascii_digit())
+            && !content.contains(['。', '，', ',', '!', '?', '！', '？'])
+            && byline_cue_in(lexicon, content).is_some()
+        {
             credit_list(lexicon, text, line, out);
+        }
+    }
+    // Photographers at the end of a caption (`活动现场。何鑫摄`): the marks
+    // are looked for once, from the first line under the title to the last
+    // lines after the body.
+    let from = layout
+        .preamble
+        .first()
+        .map_or(body.start, |p| p.start.min(body.start));
+    let to = lines(text, after)
+        .take(DATELINE_LINES)
+        .last()
+        .map_or(body.end, |line| line.end);
+    for finder in PHOTO_FINDERS.iter() {
+        for at in finder.find_iter(&text.as_bytes()[from..to]) {
+            let at = from + at;
+            let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+            let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+            caption_at(
+                lexicon,
+                text,
+                Span::new(start, end),
+                at,
+                finder.needle().len(),
+                out,
+            );
         }
     }
 }
 
+/// Finders of the marks that credit a photographer after the name (`何鑫摄`,
+/// `刘占昆 摄`), built once.
+static PHOTO_FINDERS: LazyLock<[memmem::Finder<'static>; 2]> =
+    LazyLock::new(|| ["摄", "攝"].map(|mark| memmem::Finder::new(mark.as_bytes()).into_owned()));
+
 /// The trimmed non-blank lines of `span`.
 fn lines(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
-    let mut offset = span.start;
-    text[span.range()].split('\n').filter_map(move |raw| {
-        let start = offset;
-        offset += raw.len() + 1;
+    let breaks =
+        memchr::memchr_iter(b'\n', &text.as_bytes()[span.range()]).map(move |at| span.start + at);
+    let mut start = span.start;
+    breaks.chain([span.end]).filter_map(move |end| {
+        let raw = &text[start..end];
+        let from = start;
+        start = end + 1;
         let inner = raw.trim_start();
-        let from = start + raw.len() - inner.len();
+        let from = from + raw.len() - inner.len();
         let inner = inner.trim_end();
         (!inner.is_empty()).then(|| Span::new(from, from + inner.len()))
     })
@@ -315,46 +356,44 @@ fn byline_after(lexicon: &Lexicon, text: &str, rest: Span, out: &mut Vec<Credit>
     }
 }
 
-/// Words that credit the photographer after the name (`何鑫摄`, `刘占昆 摄`).
-const PHOTO_MARKS: [&str; 2] = ["摄", "攝"];
-
-/// The photographers `line` credits at the end of its captions: a name, at
-/// most one blank, then `摄` before a blank, a bracket, a full stop or the
-/// line's end (`活動現場。何鑫攝`, `…投入运营。 刘占昆 摄`, `新华社记者 李紫恒摄`).
-/// The name is the family name and the one or two characters after it that
-/// end the run of characters before the mark.
-fn captions(lexicon: &Lexicon, text: &str, line: Span, out: &mut Vec<Credit>) {
-    let content = &text[line.range()];
-    for mark in PHOTO_MARKS {
-        for (at, _) in content.match_indices(mark) {
-            let after = content[at + mark.len()..].chars().next();
-            if after.is_some_and(|c| is_han(c) || c.is_ascii_alphanumeric()) {
-                continue;
-            }
-            let before = content[..at].trim_end_matches([' ', '\u{3000}']);
-            let run_start = before
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| !is_han(c))
-                .map_or(0, |(i, c)| i + c.len_utf8());
-            let run = &before[run_start..];
-            let name = [3, 2].into_iter().find_map(|n| {
-                let chars = run.chars().count();
-                let from = run.char_indices().nth(chars.checked_sub(n)?)?.0;
-                lexicon.is_person(&run[from..], true).then_some(from)
-            });
-            if let Some(from) = name {
-                let start = line.start + run_start + from;
-                let name = Span::new(start, line.start + before.len());
-                out.push(Credit {
-                    span: Span::new(start, line.start + at + mark.len()),
-                    name,
-                    kind: SourceKind::Person,
-                    role: Role::Photo,
-                    rank: None,
-                });
-            }
-        }
+/// The photographer the mark at `at` (of `mark_len` bytes) credits on
+/// `line`: a name, at most one blank, then the mark before a blank, a
+/// bracket, a full stop or the line's end (`活動現場。何鑫攝`, `…投入运营。 刘占昆
+/// 摄`, `新华社记者 李紫恒摄`). The name is a family name and the one or two
+/// characters after it that end the run of characters before the mark.
+fn caption_at(
+    lexicon: &Lexicon,
+    text: &str,
+    line: Span,
+    at: usize,
+    mark_len: usize,
+    out: &mut Vec<Credit>,
+) {
+    let after = text[at + mark_len..line.end].chars().next();
+    if after.is_some_and(|c| is_han(c) || c.is_ascii_alphanumeric()) {
+        return;
+    }
+    let before = text[line.start..at].trim_end_matches([' ', '\u{3000}']);
+    let run_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_han(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let run = &before[run_start..];
+    let name = [3, 2].into_iter().find_map(|n| {
+        let chars = run.chars().count();
+        let from = run.char_indices().nth(chars.checked_sub(n)?)?.0;
+        lexicon.is_person(&run[from..], true).then_some(from)
+    });
+    if let Some(from) = name {
+        let start = line.start + run_start + from;
+        out.push(Credit {
+            span: Span::new(start, at + mark_len),
+            name: Span::new(start, line.start + before.len()),
+            kind: SourceKind::Person,
+            role: Role::Photo,
+            rank: None,
+        });
     }
 }
 

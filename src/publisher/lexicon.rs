@@ -77,6 +77,12 @@ pub(super) struct Lexicon {
     pub cues: AhoCorasick,
     /// The rows of each pattern of `cues`, by pattern id.
     pub cue_rows: Vec<Vec<Cue>>,
+    /// The lead, trail and quoted cues alone, searched through whole texts
+    /// (`据…消息`, `…讯`, `…供图`): without the bylines, whose short words
+    /// (`摄`, `作者`) would stop the search at most lines of a text.
+    pub clause_cues: AhoCorasick,
+    /// The rows of each pattern of `clause_cues`, by pattern id.
+    pub clause_rows: Vec<Vec<Cue>>,
 }
 
 pub(super) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -218,6 +224,22 @@ impl Lexicon {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&cue_patterns)
             .expect("the cue automaton fits in memory");
+        let (clause_patterns, clause_rows): (Vec<&String>, Vec<Vec<Cue>>) = cue_patterns
+            .iter()
+            .zip(&cue_rows)
+            .filter_map(|(pattern, rows)| {
+                let clause: Vec<Cue> = rows
+                    .iter()
+                    .copied()
+                    .filter(|cue| matches!(cue.form, Form::Lead | Form::Trail | Form::Quoted))
+                    .collect();
+                (!clause.is_empty()).then_some((pattern, clause))
+            })
+            .unzip();
+        let clause_cues = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&clause_patterns)
+            .expect("the cue automaton fits in memory");
 
         let surnames = SURNAMES
             .lines()
@@ -233,6 +255,8 @@ impl Lexicon {
             fields,
             cues,
             cue_rows,
+            clause_cues,
+            clause_rows,
         }
     }
 

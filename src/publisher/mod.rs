@@ -299,20 +299,37 @@ pub(crate) fn body_without_credits(text: &str, body: Span, sources: &[Source]) -
         }
         filler(rest, line.end)
     };
-    let mut lines: Vec<Span> = Vec::new();
-    let mut at = body.start;
-    for raw in text[body.range()].split('\n') {
-        let trimmed = raw.trim();
-        if !trimmed.is_empty() {
-            let start = at + (trimmed.as_ptr() as usize - raw.as_ptr() as usize);
-            lines.push(Span::new(start, start + trimmed.len()));
-        }
-        at += raw.len() + 1;
-    }
-    let first = lines.iter().position(|&line| !credited(line));
-    let last = lines.iter().rposition(|&line| !credited(line));
+    // The body's lines from either end, trimmed, found as they are needed:
+    // most bodies open and close with a paragraph.
+    let trimmed = |start: usize, end: usize| {
+        let raw = &text[start..end];
+        let inner = raw.trim();
+        let from = start + (inner.as_ptr() as usize - raw.as_ptr() as usize);
+        Span::new(from, from + inner.len())
+    };
+    let bytes = &text.as_bytes()[body.range()];
+    let forward = memchr::memchr_iter(b'\n', bytes)
+        .map(|at| body.start + at)
+        .chain([body.end])
+        .scan(body.start, |start, end| {
+            let line = trimmed(*start, end);
+            *start = end + 1;
+            Some(line)
+        })
+        .filter(|line| !line.is_empty());
+    let backward = memchr::memrchr_iter(b'\n', bytes)
+        .map(|at| body.start + at + 1)
+        .chain([body.start])
+        .scan(body.end, |end, start| {
+            let line = trimmed(start, *end);
+            *end = start.saturating_sub(1);
+            Some(line)
+        })
+        .filter(|line| !line.is_empty());
+    let first = forward.into_iter().find(|&line| !credited(line));
+    let last = backward.into_iter().find(|&line| !credited(line));
     match (first, last) {
-        (Some(first), Some(last)) => Span::new(lines[first].start, lines[last].end),
+        (Some(first), Some(last)) if first.start <= last.end => Span::new(first.start, last.end),
         _ => body,
     }
 }
