@@ -229,6 +229,12 @@ fn accept(lexicon: &Lexicon, name: &str, role: Role, strict: bool) -> Option<Sou
     if let Some(kind) = lexicon.kind_of(name) {
         return Some(kind);
     }
+    // A division named as a source is its government (`信息来源:泽国镇`).
+    let division = matches!(role, Role::Issuer | Role::Source)
+        && !crate::gazetteer::lookup(&crate::script::fold(name)).is_empty();
+    if division {
+        return Some(SourceKind::Agency);
+    }
     if lexicon.is_person(name, strict) {
         return Some(SourceKind::Person);
     }

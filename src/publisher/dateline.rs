@@ -109,10 +109,12 @@ pub(super) fn collect(lexicon: &Lexicon, text: &str, layout: &Layout, out: &mut 
     // body or after it (`临报融媒记者 张庆华`, `新重庆-重庆日报记者 王翔`). Most
     // lines are paragraphs, which the cheap tests rule out.
     let after = Span::new(body.end, text.len());
+    // A credit line may be all a page has above its body, and taken for its
+    // title (`川报观察记者 王成栋`).
     let own_lines = layout
-        .preamble
-        .iter()
-        .copied()
+        .title
+        .into_iter()
+        .chain(layout.preamble.iter().copied())
         .chain(lines(text, body))
         .chain(lines(text, after).take(DATELINE_LINES));
     for line in own_lines {
