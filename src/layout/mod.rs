@@ -205,6 +205,8 @@ struct Line {
     /// The line is a date alone (`2024年5月15日`): under a signature, it is
     /// the signature's.
     date_alone: bool,
+    /// The line holds a Chinese character.
+    han: bool,
 }
 
 /// Whether `line` holds a digit, ASCII or full-width (`０` is EF BC 90 in
@@ -402,6 +404,7 @@ fn read_lines(text: &str, keys: &mut Vec<Key>, layout: &mut Layout) -> Vec<Line>
             key_count,
             header: is_header,
             date_alone,
+            han: content.bytes().any(|b| b >= 0xE3),
         });
     }
     lines
@@ -510,9 +513,12 @@ fn mark_menus(text: &str, lines: &mut [Line]) {
     }
     for line in lines[..top]
         .iter_mut()
-        .filter(|line| line.class == Class::Plain)
+        .filter(|line| matches!(line.class, Class::Plain | Class::Narrative))
     {
         let content = &text[line.span.range()];
+        if content.contains(text::is_sentence_end) {
+            continue;
+        }
         let mut items = content
             .split(|c: char| text::is_blank(c) || matches!(c, '|' | '丨' | '\u{ff5c}'))
             .filter(|item| !item.is_empty());
@@ -618,6 +624,11 @@ fn find_body_end(lines: &[Line], start: usize) -> usize {
             break;
         }
         end += 1;
+    }
+    // Lines without a Chinese character that close it (a telephone number,
+    // `[1]`, `??`) are the page's; between lines of text they are a table's.
+    while end > start && lines[end].class == Class::Plain && !lines[end].han {
+        end -= 1;
     }
     end
 }
