@@ -468,8 +468,9 @@ fn read_former(
 
 /// Short forms of a name: the table's own short name when it is shorter, and
 /// forms with the level suffix stripped (浦东新区 → 浦东, 真如镇街道 → 真如,
-/// 长风新村街道 → 长风新村, 长风). One-character forms are never kept, and
-/// neither are forms ending like a road (长寿路街道 → 长寿路 is the road).
+/// 长风新村街道 → 长风新村, 长风), and a subdistrict's 街 form (劝业场街). One-character
+/// forms are never kept, and neither are forms ending like a road (长寿路街道 →
+/// 长寿路 is the road).
 fn short_names(name: &str, table_short: &str, level: char) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut push = |s: &str| {
@@ -503,5 +504,16 @@ fn short_names(name: &str, table_short: &str, level: char) -> Vec<String> {
     }
     const ROADS: [&str; 6] = ["路", "街", "大街", "大道", "弄", "巷"];
     out.retain(|s| !ROADS.iter().any(|r| s.ends_with(r)));
+    // A subdistrict is also written with 街 for 街道 (劝业场街道 → 劝业场街,
+    // as Tianjin and others print it), unless its stem is a road's name
+    // (南京路街道 keeps no 南京路街).
+    if level == 'T' {
+        if let Some(stem) = name.strip_suffix("街道") {
+            let road = ROADS.iter().any(|r| stem.ends_with(r));
+            if stem.chars().count() >= 2 && !road {
+                out.push(format!("{stem}街"));
+            }
+        }
+    }
     out
 }

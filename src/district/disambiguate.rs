@@ -21,6 +21,10 @@ use super::scan::Raw;
 use crate::district::Level;
 use crate::gazetteer::{Division, INDEX};
 
+/// A township named by no other division may be taken with only its city
+/// or province known when its name as written has at least this many bytes
+/// (three Chinese characters): two are as often part of a word.
+const SHORT_TOWN_BYTES: usize = 9;
 /// Text evidence decides only when the best candidate's score is at least this
 /// many times the runner-up's. 2 means "clearly more": 上海 named ten times
 /// against 浙江 once decides 普陀区 for Shanghai, a 3-to-2 split does not. A
@@ -487,11 +491,19 @@ impl Scorer<'_> {
         // read only for the rarer cases that need its name or parent.
         let gathered = facts_of(self.facts, c);
         match gathered.level {
-            Level::Town => self
-                .lineage(c)
-                .iter()
-                .filter(|&&x| level_of(self.facts, x) >= Level::County)
-                .any(known),
+            // A township needs its county named; a name no other division
+            // bears needs only its city or province (`劝业场街` in a notice
+            // about 天津市 that says `我区`).
+            Level::Town => {
+                let lineage = self.lineage(c);
+                let county = lineage
+                    .iter()
+                    .filter(|&&x| level_of(self.facts, x) >= Level::County)
+                    .any(known);
+                // Two characters are as often a word's (`家发` of `国家发展`).
+                let distinct = raw.candidates.len() == 1 && raw.end - raw.start >= SHORT_TOWN_BYTES;
+                county || (distinct && lineage.iter().any(known))
+            }
             _ if gathered.former => INDEX
                 .get(c)
                 .is_some_and(|d| (!short(raw, c) && d.name().chars().count() > 2) || near(d)),
