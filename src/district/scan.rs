@@ -210,12 +210,12 @@ fn road_word_at(after: &str) -> bool {
 
 /// Characters that may stand right before a county name of one character
 /// and `县` (`和县`, `范县`, `代县`): the ends of a higher division's name
-/// (`沧州市青县`) and the words that open a place (`在`, `到`, `赴`, `和`,
+/// (`沧州市青县`) or of a river's (`嘉陵江凤县段`) and the words that open a place (`在`, `到`, `赴`, `和`,
 /// `、`-like joins, verbs of going and visiting). After any other Han
 /// character the two characters are the end of one word and the start of
 /// another (`示范县`, `科教兴县`, `时代县乡`, `经济和县域`).
 static BEFORE_ONE_CHARACTER_COUNTY: LazyLock<CharSet> = LazyLock::new(|| {
-    CharSet::new("省市州盟区县旗在到赴至往抵进驻访看研察于从自对向和与及同跟把是为的".chars())
+    CharSet::new("省市州盟区县旗江河在到赴至往抵进驻访看研察于从自对向和与及同跟把是为的".chars())
 });
 
 /// Whether a county name of one character and `县` at `start..end` is only
