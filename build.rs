@@ -173,6 +173,11 @@ fn main() {
         // An autonomous division is also named by its short form and its
         // level (互助土族自治县 → 互助县, 湘西土家族苗族自治州 → 湘西州): as plain
         // as its full name, so not a short form that needs context.
+        if e.level == 'T' {
+            if let Some(street) = street_form(&e.name) {
+                groups.entry(street).or_default().push(i);
+            }
+        }
         for (suffix, level) in [("自治县", "县"), ("自治旗", "旗"), ("自治州", "州")] {
             if let (true, Some(short)) = (e.name.ends_with(suffix), e.shorts.first()) {
                 let plain = format!("{short}{level}");
@@ -468,9 +473,8 @@ fn read_former(
 
 /// Short forms of a name: the table's own short name when it is shorter, and
 /// forms with the level suffix stripped (浦东新区 → 浦东, 真如镇街道 → 真如,
-/// 长风新村街道 → 长风新村, 长风), and a subdistrict's 街 form (劝业场街). One-character
-/// forms are never kept, and neither are forms ending like a road (长寿路街道 →
-/// 长寿路 is the road).
+/// 长风新村街道 → 长风新村, 长风). One-character forms are never kept, and
+/// neither are forms ending like a road (长寿路街道 → 长寿路 is the road).
 fn short_names(name: &str, table_short: &str, level: char) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut push = |s: &str| {
@@ -504,16 +508,15 @@ fn short_names(name: &str, table_short: &str, level: char) -> Vec<String> {
     }
     const ROADS: [&str; 6] = ["路", "街", "大街", "大道", "弄", "巷"];
     out.retain(|s| !ROADS.iter().any(|r| s.ends_with(r)));
-    // A subdistrict is also written with 街 for 街道 (劝业场街道 → 劝业场街,
-    // as Tianjin and others print it), unless its stem is a road's name
-    // (南京路街道 keeps no 南京路街).
-    if level == 'T' {
-        if let Some(stem) = name.strip_suffix("街道") {
-            let road = ROADS.iter().any(|r| stem.ends_with(r));
-            if stem.chars().count() >= 2 && !road {
-                out.push(format!("{stem}街"));
-            }
-        }
-    }
     out
+}
+
+/// A subdistrict's name written with 街 for 街道 (劝业场街道 → 劝业场街, as
+/// Tianjin and others print it), unless its stem is a road's name (南京路街道
+/// keeps no 南京路街). As plain as the full name: the level stays written.
+fn street_form(name: &str) -> Option<String> {
+    const ROADS: [&str; 6] = ["路", "街", "大街", "大道", "弄", "巷"];
+    let stem = name.strip_suffix("街道")?;
+    let road = ROADS.iter().any(|r| stem.ends_with(r));
+    (stem.chars().count() >= 2 && !road).then(|| format!("{stem}街"))
 }

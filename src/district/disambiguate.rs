@@ -21,10 +21,11 @@ use super::scan::Raw;
 use crate::district::Level;
 use crate::gazetteer::{Division, INDEX};
 
-/// A township named by no other division may be taken with only its city
-/// or province known when its name as written has at least this many bytes
-/// (three Chinese characters): two are as often part of a word.
+/// A township's short form of at least this many bytes (three Chinese
+/// characters) may be taken under its city alone when no other division
+/// bears it: two characters are as often part of a word.
 const SHORT_TOWN_BYTES: usize = 9;
+
 /// Text evidence decides only when the best candidate's score is at least this
 /// many times the runner-up's. 2 means "clearly more": 上海 named ten times
 /// against 浙江 once decides 普陀区 for Shanghai, a 3-to-2 split does not. A
@@ -491,18 +492,27 @@ impl Scorer<'_> {
         // read only for the rarer cases that need its name or parent.
         let gathered = facts_of(self.facts, c);
         match gathered.level {
-            // A township needs its county named; a name no other division
-            // bears needs only its city or province (`劝业场街` in a notice
-            // about 天津市 that says `我区`).
+            // A township needs its county named; a full name no other
+            // division bears needs only its city or province (`劝业场街` in a
+            // notice about 天津市 that says `我区`).
             Level::Town => {
                 let lineage = self.lineage(c);
                 let county = lineage
                     .iter()
                     .filter(|&&x| level_of(self.facts, x) >= Level::County)
                     .any(known);
-                // Two characters are as often a word's (`家发` of `国家发展`).
-                let distinct = raw.candidates.len() == 1 && raw.end - raw.start >= SHORT_TOWN_BYTES;
-                county || (distinct && lineage.iter().any(known))
+                // Written with its level (`劝业场街`, `罗店镇`), or a short
+                // form of three characters under its city (`日喀则市甲措雄`);
+                // not a bare short form under a province (`解放碑` the square
+                // of 重庆) or one of two characters (`家发` of `国家发展`).
+                let unique = raw.candidates.len() == 1;
+                let under_city = raw.end - raw.start >= SHORT_TOWN_BYTES
+                    && lineage
+                        .iter()
+                        .filter(|&&x| level_of(self.facts, x) == Level::City)
+                        .any(known);
+                let ancestor = lineage.iter().any(known);
+                county || (unique && ((!short(raw, c) && ancestor) || under_city))
             }
             _ if gathered.former => INDEX
                 .get(c)

@@ -186,9 +186,7 @@ impl Index {
     /// the automaton is walked from its root for as long as the text stays
     /// on a name's path, which takes the longest name starting there. The
     /// first position with a name gives the leftmost match, and the scan
-    /// goes on after it; but a name of two characters gives way to a longer
-    /// one that starts on its second character and ends beyond it (`和隆` of
-    /// `洞口县和隆回县` to `隆回县`). Walking the automaton over every character
+    /// goes on after it. Walking the automaton over every character
     /// instead, as a leftmost-longest search does, was a fifth of a
     /// whole-notice parse: most of its steps load a state of a 2.7 MB table
     /// that is not in the cache.
@@ -203,17 +201,7 @@ impl Index {
             while let [Some((offset, first)), Some((_, second)), third] = window {
                 if may_open(OPENINGS_BIN, first, second, || third.map(|(_, c)| c)) {
                     let start = pos + offset;
-                    let found = self.longest_at(&text[start..]);
-                    // Two characters that begin a longer name one character
-                    // on give way to it (`和隆` of `县和隆回县` to `隆回县`).
-                    let overtaken = found.is_some_and(|(len, _)| {
-                        let next = start + first.len_utf8();
-                        len == first.len_utf8() + second.len_utf8()
-                            && self
-                                .longest_at(&text[next..])
-                                .is_some_and(|(later, _)| next + later > start + len)
-                    });
-                    if let (Some((len, value)), false) = (found, overtaken) {
+                    if let Some((len, value)) = self.longest_at(&text[start..]) {
                         pos = start + len;
                         return Some(RawMatch {
                             start,
@@ -290,9 +278,11 @@ mod tests {
         text: &str,
     ) -> Vec<(usize, usize)> {
         let starts: Vec<usize> = text.char_indices().map(|(at, _)| at).collect();
-        let longest_at = |i: usize| {
-            let start = *starts.get(i)?;
-            (1..=longest)
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < starts.len() {
+            let start = starts[i];
+            let end = (1..=longest)
                 .rev()
                 .filter_map(|n| {
                     let end = starts
@@ -301,19 +291,8 @@ mod tests {
                         .or((i + n == starts.len()).then_some(text.len()))?;
                     patterns.contains_key(&text[start..end]).then_some(end)
                 })
-                .next()
-        };
-        let mut found = Vec::new();
-        let mut i = 0;
-        while i < starts.len() {
-            let start = starts[i];
-            let end = longest_at(i);
-            // A name of two characters gives way to a longer one that
-            // starts on its second character and ends beyond it.
-            let two =
-                end.is_some_and(|end| starts.get(i + 2).copied().unwrap_or(text.len()) == end);
-            let overtaken = two && longest_at(i + 1).is_some_and(|later| Some(later) > end);
-            match end.filter(|_| !overtaken) {
+                .next();
+            match end {
                 Some(end) => {
                     found.push((start, end));
                     i = starts.partition_point(|&at| at < end);
@@ -334,7 +313,7 @@ mod tests {
     }
 
     #[test]
-    fn the_scan_is_leftmost_longest_but_for_overtaken_pairs() {
+    fn the_scan_is_leftmost_longest() {
         let patterns: HashMap<String, u32> = INDEX.automaton.iter().collect();
         assert!(patterns.len() > 50_000);
         let longest = patterns
