@@ -505,14 +505,16 @@ impl Scorer<'_> {
                 // form of three characters under its city (`日喀则市甲措雄`);
                 // not a bare short form under a province (`解放碑` the square
                 // of 重庆) or one of two characters (`家发` of `国家发展`).
-                let unique = raw.candidates.len() == 1;
-                let under_city = raw.end - raw.start >= SHORT_TOWN_BYTES
-                    && lineage
-                        .iter()
-                        .filter(|&&x| level_of(self.facts, x) == Level::City)
-                        .any(known);
-                let ancestor = lineage.iter().any(known);
-                county || (unique && ((!short(raw, c) && ancestor) || under_city))
+                if county || raw.candidates.len() > 1 {
+                    return county;
+                }
+                let plain = !short(raw, c);
+                (plain && lineage.iter().any(known))
+                    || (raw.end - raw.start >= SHORT_TOWN_BYTES
+                        && lineage
+                            .iter()
+                            .filter(|&&x| level_of(self.facts, x) == Level::City)
+                            .any(known))
             }
             _ if gathered.former => INDEX
                 .get(c)
