@@ -2,20 +2,36 @@
 //!
 //! [`parse`] reads a notice line by line. Each line is matched once against
 //! the cue table (`data/layout.tsv`: meta-field keys, lead-in labels and
-//! boilerplate markers) and classed as boilerplate, a field line, running text
-//! (it holds sentence punctuation or is long) or a plain short line (a
-//! subtitle, a byline, a heading). Then:
+//! boilerplate markers, in simplified and traditional characters) and classed
+//! as boilerplate, a header line, running text (it holds sentence punctuation
+//! or is long) or a plain short line (a subtitle, a byline, a heading).
+//!
+//! A header line is recognised by a small grammar rather than by layouts
+//! (see the `header` module): it is a sequence of keys and their values,
+//! dates and times, site or paper names, page controls and separators, in
+//! any order and mix, keys glued to the value before them, bracketed, spaced
+//! out (`索 引 号`) or apart from their values in a flattened table
+//! (`发布机构 | XX镇 |`): `2023-06-01 10:20:00 来源:XX县人民政府 作者:县委宣传部
+//! 字号:大 中 小`, `XX网  发布时间:2020-11-20 15:52`, `【编辑日期:2025-09-10】
+//! 【来源:…】 【作者:】 【关闭】`. Its fields go to [`Layout::fields`], its
+//! dates to [`Layout::dates`] and its site names to [`Layout::sites`]. Site
+//! menus (columns of short lines, bars of short items naming parts of a
+//! site) are navigation. Then:
 //!
 //! - the title is the first line that is neither boilerplate nor fields and
 //!   reads as a headline; when the page opens with site navigation
-//!   (`当前位置:首页 > …`) the title is looked for after it;
+//!   (`当前位置:首页 > …`) the title is looked for after it; a headline the
+//!   page repeats is the title, and its repeats are no body;
 //! - the body starts at the first line of running text after the title (or
 //!   at a numbered heading or an addressee line such as `各街镇:`), with
 //!   up to a few plain lines (subtitle, byline, dateline) between them kept as
 //!   [`Layout::preamble`];
-//! - the body ends at the last line of running text that is followed only by
-//!   boilerplate, fields and plain lines, and takes in plain lines right after
-//!   it (a notice's closing signature), but no caption, credit or footer.
+//! - the body ends at the last line of running text before the footer
+//!   (related articles, copyright lines, disclaimers) and takes in plain
+//!   lines right after it (a paragraph the page was cut in, a list, a
+//!   notice's closing signature), but no caption, credit, header line or
+//!   footer; a bracketed credit after its last sentence (`。(李晨光、傅新春)`)
+//!   and stray bars are left out.
 //!
 //! Boilerplate regions may lie inside the body: captions and credits between
 //! the articles of a newspaper page, a share prompt between paragraphs. The

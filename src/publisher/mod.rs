@@ -8,9 +8,29 @@
 //! - bylines under the title and between articles (`本报记者 巨云鹏`,
 //!   `记者 张三 通讯员 李四`, `文/张三 图/李四`, a line of reporters' names),
 //!   photo credits (`以上图片均为…提供`, `…供图`), layout and editing credits;
-//! - lead attributions opening a paragraph (`据上海市政府网站消息`), datelines
-//!   (`中国质量新闻网讯`) and WeChat accounts (`“文旅宝山”微信号`, or the account
-//!   line right under the title of a WeChat post).
+//! - lead attributions opening a paragraph (`据上海市政府网站消息`) and WeChat
+//!   accounts (`“文旅宝山”微信号`, or the account line right under the title of a
+//!   WeChat post);
+//! - datelines with their bylines, read by a small grammar at the start of
+//!   the body's first lines (`MEDIUM? PLACE? DAY? 讯|电|消息|报道 BYLINE?`:
+//!   `新华社北京5月1日电(记者 王五)`, `本报讯(记者 张三 通讯员 李四)`,
+//!   `【香港商报讯】记者郭美勤 林颖萍报道:`, `云上黄冈报道(…)`, and without a
+//!   cue, `仪陇融媒(记者 肖蒙/文 汪泽宇/图)`);
+//! - credit lists in brackets that close a paragraph or stand after the
+//!   body (`(李晨光、傅新春)`, `(XX县招商局 赵六)`, `(责编:张雪冬)`), credit
+//!   lines of their own (`临报融媒记者 张庆华`, `编辑: 审核:`), photographers
+//!   at the end of a caption (`活动现场。何鑫摄`), a site or paper named on a
+//!   header line (`大众日报 2017-11-30`), and the body that signs a notice
+//!   (its name over the date that closes it).
+//!
+//! A credit list is read word by word: byline cues (`记者`, `通讯员`,
+//! `全媒体记者`, `编辑`, `摄影`; `data/credit_cues.tsv`) set the role of the
+//! names after them, words after a name set it back (`摄`, `供图`, `文`, `图`),
+//! a medium or body may be glued to the cue (`大连新闻传媒集团记者邰治`), names
+//! may be glued together (`孙方慧赵剑影刘小燕`) or spaced out (`王 众`). A
+//! list counts only when every word is a cue, a person's name (opening with
+//! a family name, one exception allowed) or a body's name; otherwise it is
+//! a sentence in brackets and credits nothing.
 //!
 //! Credits in site navigation, page metadata, copyright lines and lists of
 //! related articles belong to other pages and are left out.
@@ -27,15 +47,21 @@
 //! [`Credits::publisher`] is chosen in this order, the first in text order
 //! within each step:
 //!
-//! 1. a `发布机构`, `发布单位`, `发布部门`, `发布者`, `发文机关` or `发文单位`
-//!    field, or the account line under the title of a WeChat post;
+//! 1. a `发布机构`, `发布单位`, `发布部门`, `发布者`, `发文机关`, `发文单位` or
+//!    `发文机构` field, or the account line under the title of a WeChat post;
 //! 2. an agency named as `来源`, `信息来源`, `稿件来源`, `文章来源`, `新闻来源`,
-//!    `消息来源` or `出处`;
-//! 3. a website, medium or WeChat account named there, or in a lead
-//!    attribution (`据…消息`, `…网讯`).
+//!    `消息来源`, `本文来源`, `来自`, `转自` or `出处` (a division named there is
+//!    its government: `信息来源:泽国镇`);
+//! 3. a website, medium or WeChat account named there, in a lead
+//!    attribution (`据…消息`) or heading a dateline (`中国网北京11月27日电`);
+//! 4. a site or paper named on a header line beside the date, or the body or
+//!    medium of a credit list (`(XX县招商局 赵六)`, `临报融媒记者 张庆华`);
+//! 5. the body that signs the notice.
 //!
-//! A notice that names none has no publisher: the issuer is never guessed
-//! from bodies the text merely mentions.
+//! Keys are matched in simplified and traditional characters (`來源`) and
+//! spaced out (`来 源`). A notice that names none has no publisher: the issuer
+//! is never guessed from bodies the text merely mentions, and never taken
+//! from a sentence of the body.
 //!
 //! # Bodies named in the text
 //!
