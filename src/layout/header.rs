@@ -269,6 +269,11 @@ fn value(line: &str, key: Key, limit: usize) -> (usize, usize) {
     (start, start + trimmed.len())
 }
 
+/// Whether `word` is a page control, whole.
+pub(super) fn is_control(word: &str) -> bool {
+    control_at(word, 0) == Some(word.len())
+}
+
 /// Whether `line` opens with a page control (`字号`, `打印`): a line of
 /// controls alone is a header line without key or date.
 pub(super) fn opens_with_control(line: &str) -> bool {

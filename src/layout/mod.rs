@@ -239,6 +239,13 @@ fn holds_digit(line: &str) -> bool {
     })
 }
 
+/// Whether `word` is a word of the page rather than a name: it names a part
+/// of a site (`上海要闻`, `时刻新闻`) or is a page control (`正文`).
+#[must_use]
+pub(crate) fn is_page_word(word: &str) -> bool {
+    names_site_part(word) || header::is_control(word)
+}
+
 /// Whether `line` names a part of a site (`首页`, `新闻`): in a column of
 /// short lines, it makes the column a menu.
 fn names_site_part(line: &str) -> bool {

@@ -235,7 +235,7 @@ fn accept(lexicon: &Lexicon, name: &str, role: Role, strict: bool) -> Option<Sou
     if division {
         return Some(SourceKind::Agency);
     }
-    if lexicon.is_person(name, strict) {
+    if lexicon.is_person(name, strict) && !crate::layout::is_page_word(name) {
         return Some(SourceKind::Person);
     }
     // A body the page names as its source or issuer, of a kind its wording

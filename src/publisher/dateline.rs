@@ -136,10 +136,25 @@ pub(super) fn collect(lexicon: &Lexicon, text: &str, layout: &Layout, out: &mut 
     // Photographers at the end of a caption (`活动现场。何鑫摄`): the marks
     // are looked for once, from the first line under the title to the last
     // lines after the body.
-    let from = layout
-        .preamble
-        .first()
-        .map_or(body.start, |p| p.start.min(body.start));
+    // A reporter's name alone on the line that closes the article
+    // (`张恩莲`).
+    let body_text = text[body.range()].trim_end();
+    let last_start = body_text.rfind('\n').map_or(0, |at| at + 1);
+    let last = Span::new(body.start + last_start, body.start + body_text.len());
+    for line in lines(text, last) {
+        if lexicon.is_person(&text[line.range()], true) {
+            out.push(Credit {
+                span: line,
+                name: line,
+                kind: SourceKind::Person,
+                role: Role::Author,
+                rank: None,
+            });
+        }
+    }
+    // Captions may stand between the title and the body, as regions of
+    // their own.
+    let from = layout.title.map_or(0, |title| title.end).min(body.start);
     let to = lines(text, after)
         .take(DATELINE_LINES)
         .last()
@@ -450,6 +465,10 @@ fn credit_list(lexicon: &Lexicon, text: &str, span: Span, out: &mut Vec<Credit>)
     let first = out.len();
     let mut since = first;
     let mut prefixed: Option<bool> = None;
+    // The credits the tail word just read applied to, while no name has
+    // come since; and a second role the prefixed names take.
+    let mut after_tail: Option<(usize, usize)> = None;
+    let mut second: Option<Role> = None;
     let mut role = Role::Author;
     let mut label: Option<usize> = None;
     let mut named = false;
@@ -459,21 +478,41 @@ fn credit_list(lexicon: &Lexicon, text: &str, span: Span, out: &mut Vec<Credit>)
         let word = &text[start..end];
         if let Some(Some(tail_role)) = tail_word(word) {
             // `文/张伟 图/李娜`: a list that opens with such a word puts each
-            // before its names.
+            // before its names; two in a row (`文/图 张伟`) give both roles.
             if prefixed.get_or_insert(out.len() == first && label.is_none()) == &true {
-                role = tail_role;
+                if after_tail.is_some() {
+                    second = Some(tail_role);
+                } else {
+                    role = tail_role;
+                    second = None;
+                }
+                after_tail = Some((out.len(), out.len()));
                 continue;
             }
             // `(张伟 供图)`, `肖蒙/文 汪泽宇/图`: the role of the names since
-            // the last such word.
+            // the last such word; right after one (`李瑞才 文/图`), a second
+            // role of the same names.
+            if let Some((from, to)) = after_tail {
+                let again: Vec<Credit> = out[from..to]
+                    .iter()
+                    .map(|credit| Credit {
+                        role: tail_role,
+                        ..*credit
+                    })
+                    .collect();
+                out.extend(again);
+                continue;
+            }
             for credit in &mut out[since..] {
                 if credit.kind == SourceKind::Person {
                     credit.role = tail_role;
                 }
             }
+            after_tail = Some((since, out.len()));
             since = out.len();
             continue;
         }
+        after_tail = None;
         let mut at = 0;
         // A body glued to the cue after it: `大连新闻传媒集团记者邰治`.
         let glued = byline_cue_in(lexicon, word)
@@ -532,13 +571,20 @@ fn credit_list(lexicon: &Lexicon, text: &str, span: Span, out: &mut Vec<Credit>)
             label = None;
             named = true;
         } else if lexicon.is_person(name, true) || loose_person(lexicon, name, &mut loose_names) {
-            out.push(Credit {
+            let credit = Credit {
                 span: Span::new(label.take().unwrap_or(name_span.start), start + word.len()),
                 name: name_span,
                 kind: SourceKind::Person,
                 role: tail_role.unwrap_or(role),
                 rank: None,
-            });
+            };
+            out.push(credit);
+            if let Some(second) = second.filter(|_| tail_role.is_none()) {
+                out.push(Credit {
+                    role: second,
+                    ..credit
+                });
+            }
             named = true;
         } else if tail_role.is_none() && is_body_name(lexicon, name) {
             out.push(body_credit(lexicon, text, name_span));
