@@ -154,7 +154,7 @@ pub(super) fn read(line: &str, keys: &[Key]) -> Option<Header> {
             let sentence = text.contains(['。', '！', '？', '；']);
             let loose_value = key.bare
                 && (text.chars().count() > MAX_BARE_VALUE_CHARS
-                    || text.chars().any(is_punctuation));
+                    || (text.chars().any(is_punctuation) && !DATE.is_match(text)));
             if sentence || loose_value {
                 return None;
             }

@@ -581,9 +581,11 @@ fn find_title(text: &str, lines: &[Line]) -> Option<usize> {
         });
     let i = repeated.unwrap_or(first);
     let line = &lines[i];
+    // An addressee (`各街镇:`, `杨仙云委员:`) opens a body, not a title.
     let headline = line.after_label.is_none()
         && line.chars <= TITLE_MAX_CHARS
-        && !text[line.span.range()].contains('。');
+        && !text[line.span.range()].contains('。')
+        && !text[line.span.range()].ends_with([':', '\u{ff1a}']);
     headline.then_some(i)
 }
 
