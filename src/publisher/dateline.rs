@@ -100,8 +100,14 @@ pub(super) fn collect(lexicon: &Lexicon, text: &str, layout: &Layout, out: &mut 
     let Some(body) = layout.body else {
         return;
     };
+    // A dateline may head a line taken for the title (`中新网 晋城3月25日电
+    // 题:…`), the lines under it, or the body's first lines.
     let first_lines = lines(text, body).take(DATELINE_LINES);
-    for line in layout.preamble.iter().copied().chain(first_lines) {
+    let heads = layout
+        .title
+        .into_iter()
+        .chain(layout.preamble.iter().copied());
+    for line in heads.chain(first_lines) {
         dateline(lexicon, text, line, out);
     }
     // Trailing credits: at the end of a body line, or on a line of their own
@@ -247,7 +253,9 @@ fn dateline(lexicon: &Lexicon, text: &str, line: Span, out: &mut Vec<Credit>) {
     // A name of no known kind heads a dateline only when the cue stands
     // apart from the sentence (`云上黄冈报道(`, `修水讯 `): glued to it, the
     // cue is the end of a word (`头条新闻资讯订阅`).
-    let apart = next.is_none_or(|c| !is_han(c));
+    // `短讯`, `快讯`, `资讯`: a word ending with the cue is no dateline.
+    let word_before = place.ends_with(['短', '快', '简', '资', '通', '喜', '音', '视']);
+    let apart = next.is_none_or(|c| !is_han(c)) && !word_before;
     let known = medium(lexicon, place)
         .or_else(|| (apart && is_medium_word(lexicon, stem)).then_some((stem, SourceKind::Media)));
     if let Some((name, kind)) = known {
