@@ -84,6 +84,7 @@
 //! ```
 
 mod agency;
+mod credit_list;
 mod credits;
 mod dateline;
 mod lexicon;

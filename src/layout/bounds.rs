@@ -1,0 +1,163 @@
+//! Where the title and the body are, from the classes of the lines.
+
+use super::text::{self, opens_body};
+use super::{BoilerplateKind, Class, Line};
+use crate::span::Span;
+
+/// A title is at most this long (in characters): headlines run to about 40
+/// characters; the margin admits a headline and its kicker on one line.
+const TITLE_MAX_CHARS: usize = 60;
+
+/// At most this many plain lines stand between a title and its body (a
+/// subtitle, a byline, a dateline, a source line); more are the body's own
+/// headings and list items.
+const MAX_PREAMBLE_LINES: usize = 4;
+
+/// The index of the title line, if the notice has one.
+pub(super) fn find_title(text: &str, lines: &[Line]) -> Option<usize> {
+    let running = lines
+        .iter()
+        .position(|line| line.class == Class::Narrative)
+        .unwrap_or(lines.len());
+    // Navigation comes before the headline: look after the last breadcrumb.
+    let from = lines[..running]
+        .iter()
+        .rposition(|line| line.class == Class::Region(BoilerplateKind::Breadcrumb))
+        .map_or(0, |i| i + 1);
+    let candidate = |i: &usize| matches!(lines[*i].class, Class::Narrative | Class::Plain);
+    let first = (from..lines.len()).find(candidate)?;
+    // A headline the page repeats (the title bar, then the article's own
+    // title) is the title, whatever short line stands above it (a site
+    // banner, `信息详情`).
+    let same = |a: &Line, b: &Line| text[a.span.range()] == text[b.span.range()];
+    let repeated = (first..=running.min(lines.len() - 1))
+        .filter(candidate)
+        .find(|&i| {
+            lines[i + 1..]
+                .iter()
+                .take(REPEAT_WINDOW)
+                .any(|later| same(&lines[i], later))
+        });
+    let i = repeated.unwrap_or(first);
+    let line = &lines[i];
+    // An addressee (`各街镇:`, `杨仙云委员:`) opens a body, not a title.
+    let headline = line.after_label.is_none()
+        && line.chars <= TITLE_MAX_CHARS
+        && !text[line.span.range()].contains('。')
+        && !text[line.span.range()].ends_with([':', '\u{ff1a}']);
+    headline.then_some(i)
+}
+
+/// A repeated title stands within this many lines of the first: the
+/// header lines between them are few.
+const REPEAT_WINDOW: usize = 4;
+
+/// The first body line at or after `first`, with the preamble lines before
+/// it. Lines that repeat the title are passed over.
+pub(super) fn find_body_start(
+    text: &str,
+    lines: &[Line],
+    first: usize,
+    title: Option<Span>,
+) -> Option<(usize, Vec<usize>)> {
+    let mut preamble = Vec::new();
+    let title = title.map(|t| &text[t.range()]);
+    for (i, line) in lines.iter().enumerate().skip(first) {
+        if title == Some(&text[line.span.range()]) {
+            continue;
+        }
+        match line.class {
+            Class::Narrative => return Some((i, preamble)),
+            Class::Plain if preamble.len() == MAX_PREAMBLE_LINES => {
+                return Some((preamble[0], Vec::new()));
+            }
+            // A numbered heading (`一、概况`) or an addressee (`各街镇:`) opens
+            // the body, not a preamble.
+            Class::Plain if opens_body(&text[line.span.range()]) => return Some((i, preamble)),
+            Class::Plain => preamble.push(i),
+            Class::Region(_) | Class::Header => {}
+        }
+    }
+    // No running text: the plain lines are the body.
+    preamble.first().map(|&i| (i, Vec::new()))
+}
+
+/// The last body line of a body that starts at line `start`: the last line
+/// of running text before the footer (related articles, copyright lines,
+/// disclaimers), and the short lines right after it.
+pub(super) fn find_body_end(lines: &[Line], start: usize) -> usize {
+    // Footers count after the first paragraph: a page may open with
+    // `上一篇/下一篇` links above its article.
+    let first_paragraph = (start..lines.len())
+        .find(|&i| lines[i].class == Class::Narrative)
+        .unwrap_or(start);
+    let stop = (first_paragraph + 1..lines.len())
+        .find(|&i| matches!(lines[i].class, Class::Region(kind) if kind.ends_article()))
+        .unwrap_or(lines.len());
+    let mut end = stop - 1;
+    while end > start && lines[end].class != Class::Narrative {
+        end -= 1;
+    }
+    // Short lines after the last paragraph: a paragraph the page was cut in,
+    // list items, a closing signature (the issuer's name, then the date
+    // alone). A header line, or a footer region, ends them.
+    while end + 1 < stop {
+        let next = &lines[end + 1];
+        let signed = next.date_alone && end > start && lines[end].class == Class::Plain;
+        if next.class != Class::Plain && !signed {
+            break;
+        }
+        end += 1;
+    }
+    // Lines without a Chinese character that close it (a telephone number,
+    // `[1]`, `??`) are the page's; between lines of text they are a table's.
+    while end > start && lines[end].class == Class::Plain && !lines[end].han {
+        end -= 1;
+    }
+    end
+}
+
+/// Where the body ends within its last line (`line`, in `text`): before a
+/// bracketed note that follows the last sentence (`。(李晨光、傅新春)`, a
+/// reporter's or editor's credit) and before separators a scraper left
+/// (`… |`).
+pub(super) fn body_end_in(text: &str, line: Span) -> usize {
+    let content = &text[line.range()];
+    let kept = content
+        .trim_end_matches(|c: char| text::is_blank(c) || matches!(c, '|' | '丨' | '\u{ff5c}'));
+    let end = line.start + kept.len();
+    let Some(close) = kept
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, ')' | '\u{ff09}'))
+    else {
+        return end;
+    };
+    let inner_end = kept.len() - close.len_utf8();
+    let open = kept[..inner_end]
+        .char_indices()
+        .rev()
+        .take(TRAILING_NOTE_CHARS + 1)
+        .find(|&(_, c)| matches!(c, '(' | '\u{ff08}' | ')' | '\u{ff09}'))
+        .filter(|&(_, c)| matches!(c, '(' | '\u{ff08}'));
+    let Some((open, _)) = open else {
+        return end;
+    };
+    let inner = &kept[open..inner_end];
+    let after_sentence = kept[..open]
+        .trim_end_matches(text::is_blank)
+        .ends_with(|c: char| text::is_sentence_end(c) || matches!(c, '”' | '"'));
+    let a_note = !inner.is_empty()
+        && !inner.chars().any(|c| {
+            text::is_sentence_end(c) || c.is_ascii_digit() || matches!(c, ',' | '\u{ff0c}')
+        });
+    if after_sentence && a_note {
+        line.start + kept[..open].trim_end_matches(text::is_blank).len()
+    } else {
+        end
+    }
+}
+
+/// A bracketed note after the last sentence is at most this long (in
+/// characters): a few names and their roles.
+const TRAILING_NOTE_CHARS: usize = 40;

@@ -1,0 +1,298 @@
+//! Tests of the layout: titles, header lines, bodies and boilerplate.
+
+use super::*;
+
+/// The texts of the title, the body and the fields (`key=value`).
+fn read(text: &str) -> (Option<&str>, Option<&str>, Vec<String>) {
+    let layout = parse(text);
+    let at = |span: Span| &text[span.range()];
+    let fields = layout
+        .fields
+        .iter()
+        .map(|f| format!("{}={}", at(f.key), at(f.value)))
+        .collect();
+    (layout.title.map(at), layout.body.map(at), fields)
+}
+
+/// The header lines, fields, dates and sites of `text`, as text.
+fn header_of(text: &str) -> (Vec<String>, Vec<&str>, Vec<&str>, Option<&str>) {
+    let layout = parse(text);
+    let at = |span: Span| &text[span.range()];
+    let fields = layout
+        .fields
+        .iter()
+        .map(|f| format!("{}={}", f.key_name(text), at(f.value)))
+        .collect();
+    let dates = layout.dates.iter().map(|&d| at(d)).collect();
+    let sites = layout.sites.iter().map(|&s| at(s)).collect();
+    (fields, dates, sites, layout.body.map(at))
+}
+
+#[test]
+fn header_lines_in_any_order_and_mix() {
+    // Date and time first, then fields and controls.
+    let (fields, dates, _, body) = header_of(
+        "园区签约\n2023-06-01 10:20:00 来源:宝山区人民政府 作者:区委宣传部 责任编辑:王某 字号:大 中 小\n正文第一句。",
+    );
+    assert_eq!(
+        fields,
+        [
+            "来源=宝山区人民政府",
+            "作者=区委宣传部",
+            "责任编辑=王某",
+            "字号=大 中 小"
+        ]
+    );
+    assert_eq!(dates, ["2023-06-01 10:20:00"]);
+    assert_eq!(body, Some("正文第一句。"));
+    // A key glued to the value before it.
+    let (fields, ..) = header_of("标题\n发布时间:2021-03-02 09:39:00来源: 宝山日报\n正文。");
+    assert_eq!(fields, ["发布时间=2021-03-02 09:39:00", "来源=宝山日报"]);
+    let (fields, ..) = header_of("标题\n来源:龙岗区委统战部发布时间:2024-05-06\n正文。");
+    assert_eq!(fields, ["来源=龙岗区委统战部", "发布时间=2024-05-06"]);
+    // Bracketed fields, one empty, and a control.
+    let (fields, _, _, body) = header_of(
+        "标题\n【编辑日期:2025-09-10 09:53】 【来源:宝山区委宣传部】 【作者:】 【关闭】\n正文。",
+    );
+    assert_eq!(fields, ["编辑日期=2025-09-10 09:53", "来源=宝山区委宣传部"]);
+    assert_eq!(body, Some("正文。"));
+}
+
+#[test]
+fn site_names_beside_dates() {
+    let (fields, dates, sites, body) = header_of("标题\n宝山网  发布时间:2020-11-20 15:52\n正文。");
+    assert_eq!(
+        (fields, sites),
+        (vec!["发布时间=2020-11-20 15:52".to_owned()], vec!["宝山网"])
+    );
+    assert!(dates.is_empty());
+    assert_eq!(body, Some("正文。"));
+    let (_, dates, sites, _) = header_of("标题\n第一财经|2022年09月29日\n正文。");
+    assert_eq!((dates, sites), (vec!["2022年09月29日"], vec!["第一财经"]));
+    let (_, dates, sites, _) = header_of("标题\n大众日报 2020-05-11\n正文。");
+    assert_eq!((dates, sites), (vec!["2020-05-11"], vec!["大众日报"]));
+    // A title that opens with a date is no header line.
+    let (_, dates, _, _) = header_of("2021年10月24日宝山区召开会议\n正文。");
+    assert!(dates.is_empty());
+}
+
+#[test]
+fn counters_controls_and_disclosure_tables() {
+    let (fields, _, _, body) =
+        header_of("标题\n浏览次数:1234 阅读量: 【字体:大 中 小】 打印本页 关闭窗口\n正文。");
+    assert_eq!(fields, ["浏览次数=1234", "字体=大 中 小"]);
+    assert_eq!(body, Some("正文。"));
+    let text = "标题\n索 引 号: | 11500101/2021-00012 | 发布机构: | 罗店镇 | 发布日期: | 2021-02-27 |\n标 题: | 罗店镇工作要点\n正文第一句。";
+    let (fields, _, _, body) = header_of(text);
+    assert_eq!(
+        fields,
+        [
+            "索引号=11500101/2021-00012",
+            "发布机构=罗店镇",
+            "发布日期=2021-02-27",
+            "标题=罗店镇工作要点"
+        ]
+    );
+    assert_eq!(body, Some("正文第一句。"));
+    // Cells without colons, and keys apart from their values.
+    let (fields, ..) =
+        header_of("标题\n索引号 | 0152-3/2024-00002 | 发布机构 | 腾冲市人民政府 |\n正文。");
+    assert_eq!(
+        fields,
+        ["索引号=0152-3/2024-00002", "发布机构=腾冲市人民政府"]
+    );
+}
+
+#[test]
+fn header_keys_in_traditional_characters() {
+    let (fields, dates, ..) = header_of("標題\n2012-04-18  來源:北京日報\n[字體: ]\n正文。");
+    assert_eq!(fields, ["来源=北京日報"]);
+    assert_eq!(dates, ["2012-04-18"]);
+}
+
+#[test]
+fn empty_and_blank_text_give_an_empty_layout() {
+    for text in ["", "   ", "\n\t\u{3000}\n", "\u{feff}\r\n\r\n"] {
+        assert_eq!(parse(text), Layout::default(), "{text:?}");
+    }
+}
+
+#[test]
+fn several_fields_on_one_line() {
+    let text = "园区入选示范基地\n\n发布机构: 宝山区文化和旅游局 发布日期:2021-10-24\n\n园区已入驻企业420余家。\n";
+    let (title, body, fields) = read(text);
+    assert_eq!(title, Some("园区入选示范基地"));
+    assert_eq!(body, Some("园区已入驻企业420余家。"));
+    assert_eq!(
+        fields,
+        ["发布机构=宝山区文化和旅游局", "发布日期=2021-10-24"]
+    );
+}
+
+#[test]
+fn full_width_colons_and_separators() {
+    let text = "标题\n来源\u{ff1a}新华社 | 作者 \u{ff1a} 张三 | 浏览次数\u{ff1a}\n正文第一句。\n";
+    let (_, body, fields) = read(text);
+    // The view counter is filled in by script: its empty value is left out.
+    assert_eq!(fields, ["来源=新华社", "作者=张三"]);
+    assert_eq!(body, Some("正文第一句。"));
+}
+
+#[test]
+fn bracketed_fields() {
+    let text = "标题\n【来源】宝山区政府 【发布时间\u{ff1a}2024-06-03】【字号 大 中 小】\n正文。";
+    let (_, _, fields) = read(text);
+    assert_eq!(
+        fields,
+        ["来源=宝山区政府", "发布时间=2024-06-03", "字号=大 中 小"]
+    );
+}
+
+#[test]
+fn colons_in_running_text_are_not_fields() {
+    let text = "标题\n\n会议指出:来源于群众的意见要认真办理。活动时间:5月15日。\n";
+    assert!(parse(text).fields.is_empty());
+    // A key glued to other text is that text's.
+    let (_, _, fields) = read("标题\n\n美术编辑:张三\n\n正文。");
+    assert!(fields.is_empty());
+}
+
+#[test]
+fn no_title_when_the_text_opens_with_running_text() {
+    let text = "近日,宝山区召开园区工作会议。\n\n会议强调要抓好项目落地。";
+    let (title, body, _) = read(text);
+    assert_eq!(title, None);
+    assert_eq!(body, Some(text));
+}
+
+#[test]
+fn a_lone_headline_has_no_body() {
+    assert_eq!(
+        read("  宝山区智慧湾入选示范基地 \n"),
+        (Some("宝山区智慧湾入选示范基地"), None, vec![])
+    );
+}
+
+#[test]
+fn the_closing_signature_is_body_but_the_footer_is_not() {
+    let text = "关于开展评选的通知\n\n各街镇:\n\n现将有关事项通知如下。\n\n上海市宝山区人民政府\n2024年5月15日\n\n版权所有 上海市宝山区人民政府";
+    let layout = parse(text);
+    let body = &text[layout.body.expect("a body").range()];
+    assert!(body.starts_with("各街镇") && body.ends_with("2024年5月15日"));
+    assert_eq!(layout.boilerplate.len(), 1);
+    assert_eq!(layout.boilerplate[0].kind, BoilerplateKind::Copyright);
+}
+
+#[test]
+fn boilerplate_between_paragraphs_does_not_end_the_body() {
+    let text = "标题\n\n第一段。\n\n扫一扫关注我们\n\n第二段。\n\n上一篇:旧闻\n下一篇:新闻";
+    let layout = parse(text);
+    assert!(text[layout.body.expect("a body").range()].ends_with("第二段。"));
+    let kinds: Vec<_> = layout.boilerplate.iter().map(|b| b.kind).collect();
+    assert_eq!(kinds, [BoilerplateKind::Advert, BoilerplateKind::Related]);
+}
+
+#[test]
+fn a_paragraph_quoting_a_footer_term_stays_body() {
+    let long = "园区加强知识产权保护,".repeat(12);
+    let text = format!("标题\n\n{long}明确版权所有人的权利。\n");
+    let layout = parse(&text);
+    assert!(layout.boilerplate.is_empty());
+    assert!(text[layout.body.expect("a body").range()].ends_with("权利。"));
+}
+
+#[test]
+fn preamble_lines_and_numbered_headings() {
+    let text = "标题\n\n副标题 探索转型\n文/张三\n\n一、基本情况\n\n全区共有企业120家。";
+    let layout = parse(text);
+    assert_eq!(layout.preamble.len(), 2);
+    assert!(text[layout.body.expect("a body").range()].starts_with("一、基本情况"));
+    // A key and its value apart make a header line, not a preamble line.
+    let (_, body, fields) = read("标题\n\n副标题 探索转型\n记者 张三\n\n全区共有企业120家。");
+    assert_eq!(fields, ["记者=张三"]);
+    assert_eq!(body, Some("全区共有企业120家。"));
+    // Too many short lines before the running text: they are the body's own.
+    let text = "标题\n甲项\n乙项\n丙项\n丁项\n戊项\n合计五项。";
+    let layout = parse(text);
+    assert!(layout.preamble.is_empty());
+    assert!(text[layout.body.expect("a body").range()].starts_with("甲项"));
+}
+
+#[test]
+fn breadcrumb_before_the_title() {
+    let text = "宝山区人民政府\n您的位置\u{ff1a}首页 \u{ff1e} 新闻\n园区入选示范基地\n正文。";
+    let layout = parse(text);
+    assert_eq!(
+        layout.title.map(|s| &text[s.range()]),
+        Some("园区入选示范基地")
+    );
+    assert_eq!(layout.boilerplate[0].kind, BoilerplateKind::Breadcrumb);
+}
+
+#[test]
+fn spans_point_into_crlf_text() {
+    let text = "\u{feff}  标题\r\n\r\n发布日期:2024-01-02\r\n正文 3500万元。\r\n";
+    let (title, body, fields) = read(text);
+    assert_eq!((title, body), (Some("标题"), Some("正文 3500万元。")));
+    assert_eq!(fields, ["发布日期=2024-01-02"]);
+}
+
+#[test]
+fn never_panics_and_spans_sit_on_char_boundaries() {
+    // Fragments that exercise every rule, glued in pseudo-random order.
+    const PIECES: [&str; 16] = [
+        "标题",
+        "\n",
+        "\n\n",
+        "来源:",
+        "【",
+        "】",
+        "\u{ff1a}",
+        "图①",
+        "扫一扫",
+        "。",
+        " ",
+        "的相关文章",
+        "导语:",
+        "版权所有",
+        "é",
+        "\u{feff}",
+    ];
+    for text in crate::test_support::random_texts(&PIECES, 2000) {
+        let layout = parse(&text);
+        let spans = layout
+            .title
+            .iter()
+            .chain(&layout.body)
+            .chain(&layout.preamble)
+            .copied()
+            .chain(layout.fields.iter().flat_map(|f| [f.key, f.value]))
+            .chain(layout.boilerplate.iter().map(|b| b.span));
+        for span in spans {
+            assert!(text.get(span.range()).is_some(), "{span:?} in {text:?}");
+        }
+    }
+}
+
+proptest::proptest! {
+    /// The lines found by `memchr` are `split_inclusive`'s, at their
+    /// offsets.
+    #[test]
+    fn raw_lines_are_split_inclusive(
+        pieces in proptest::collection::vec(
+            proptest::sample::select(vec!["\n", "\r\n", "\n\n", " ", "a", "。", "宝山"]),
+            0..12,
+        ),
+    ) {
+        let text = pieces.concat();
+        let mut offset = 0;
+        let expected: Vec<(usize, &str)> = text
+            .split_inclusive('\n')
+            .map(|line| {
+                offset += line.len();
+                (offset - line.len(), line)
+            })
+            .collect();
+        proptest::prop_assert_eq!(raw_lines(&text).collect::<Vec<_>>(), expected);
+    }
+}
