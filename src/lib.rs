@@ -53,10 +53,10 @@
 //! - **First use**: about 11 ms to load the division table, 6 ms more for
 //!   the other tables, once per process; calling [`gazetteer::all`] loads
 //!   the division table ahead of the first notice.
-//! - **Time**: linear in the text, about 30 MB/s per core for a whole notice
-//!   on the evaluation corpus (about 4,800 notices a second; they average
-//!   6 KB), and near 2× on two threads with [`Parser::parse_many`] for a
-//!   large batch. Texts dense in places and figures (address lists, notices
+//! - **Time**: linear in the text, about 25–30 MB/s per core for a whole
+//!   notice on the evaluation corpus depending on the machine's day (about
+//!   4,000–4,800 notices a second; they average 6 KB), and near 2× on two
+//!   threads with [`Parser::parse_many`] for a large batch. Texts dense in places and figures (address lists, notices
 //!   about divisions) cost more per byte than prose. `BENCHMARKS.md` has the
 //!   measurements and the commands that produce them.
 

@@ -196,14 +196,39 @@ fn lines(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
         memchr::memchr_iter(b'\n', &text.as_bytes()[span.range()]).map(move |at| span.start + at);
     let mut start = span.start;
     breaks.chain([span.end]).filter_map(move |end| {
-        let raw = &text[start..end];
-        let from = start;
+        let line = trim_blanks(text, Span::new(start, end));
         start = end + 1;
-        let inner = raw.trim_start();
-        let from = from + raw.len() - inner.len();
-        let inner = inner.trim_end();
-        (!inner.is_empty()).then(|| Span::new(from, from + inner.len()))
+        (!line.is_empty()).then_some(line)
     })
+}
+
+/// `span` without the blanks at its ends that pages put there: ASCII
+/// whitespace and the ideographic space, read as bytes (the lines of a long
+/// body are many, and decoding their ends was a tenth of this module's
+/// work).
+fn trim_blanks(text: &str, span: Span) -> Span {
+    const IDEOGRAPHIC_SPACE: &[u8] = "\u{3000}".as_bytes();
+    let bytes = text.as_bytes();
+    let (mut start, mut end) = (span.start, span.end);
+    loop {
+        if start < end && bytes[start].is_ascii_whitespace() {
+            start += 1;
+        } else if bytes[start..end].starts_with(IDEOGRAPHIC_SPACE) {
+            start += IDEOGRAPHIC_SPACE.len();
+        } else {
+            break;
+        }
+    }
+    loop {
+        if end > start && bytes[end - 1].is_ascii_whitespace() {
+            end -= 1;
+        } else if bytes[start..end].ends_with(IDEOGRAPHIC_SPACE) {
+            end -= IDEOGRAPHIC_SPACE.len();
+        } else {
+            break;
+        }
+    }
+    Span::new(start, end)
 }
 
 /// The dateline opening `line`, if it has one.
