@@ -219,10 +219,10 @@ pub(super) fn read(line: &str, keys: &[Key]) -> Option<Header> {
         }
         at = end;
     }
-    // A line of page controls alone (`字号`, `打印 关闭`) is a header line too.
-    let anchored = !header.fields.is_empty()
-        || !header.dates.is_empty()
-        || (controls > 0 && loose == 0 && header.sites.is_empty());
+    // A line of page controls (`字号`, `打印 关闭`), maybe beside the site's
+    // name (`新华网 正文`), is a header line too.
+    let anchored =
+        !header.fields.is_empty() || !header.dates.is_empty() || (controls > 0 && loose == 0);
     anchored.then_some(header)
 }
 

@@ -26,7 +26,10 @@ pub(super) fn mark_menus(text: &str, lines: &mut [Line]) {
     // lists (an address list runs to thousands of lines).
     let top = lines
         .iter()
-        .position(|line| line.class == Class::Narrative)
+        .position(|line| {
+            line.class == Class::Narrative
+                && text[line.span.range()].contains(text::is_sentence_end)
+        })
         .unwrap_or(lines.len());
     let item = |line: &Line| line.class == Class::Plain && line.chars <= MENU_ITEM_CHARS;
     let mut i = 0;
