@@ -91,6 +91,8 @@ pub(super) fn credit_list(
                 });
             } else if is_body_name(lexicon, before) || is_medium_word(lexicon, before) {
                 out.push(body_credit(lexicon, text, before_span));
+            } else if SELF.iter().any(|page| before.starts_with(page)) {
+                // `本报全媒体首席记者`: the page's own reporter.
             } else {
                 out.truncate(first);
                 return false;
