@@ -132,7 +132,9 @@ pub(super) fn credit_list(
             }
             label = None;
             named = true;
-        } else if lexicon.is_person(name, true) || loose_person(lexicon, name, &mut loose_names) {
+        } else if (lexicon.is_person(name, true) || loose_person(lexicon, name, &mut loose_names))
+            && !crate::layout::is_page_word(name)
+        {
             let credit = Credit {
                 span: Span::new(label.take().unwrap_or(name_span.start), start + word.len()),
                 name: name_span,
