@@ -87,6 +87,13 @@ pub(super) fn key(line: &str, hit: Hit) -> Option<Key> {
             bare = true;
             (after, false)
         }
+        // `• 发文机构` alone on its line after a bullet: a vertical table's
+        // key, its value on the next line.
+        None if !glued && !bracketed && line[..hit.start].trim_end().ends_with(['•', '●', '■']) =>
+        {
+            bare = true;
+            (after, false)
+        }
         _ => return None,
     };
     // A glued key has its colon right after it.

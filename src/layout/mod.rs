@@ -250,6 +250,7 @@ pub fn parse(text: &str) -> Layout {
     let mut keys = Vec::new();
     let mut layout = Layout::default();
     let mut lines = read_lines(text, &mut keys, &mut layout);
+    vertical_fields(text, &mut lines, &keys, &mut layout);
     assign_regions(&mut lines);
     mark_menus(text, &mut lines);
 
@@ -317,6 +318,44 @@ pub(crate) fn signature_name(text: &str, span: Span) -> Option<Span> {
     }
     let start = above_start + (name.as_ptr() as usize - raw.as_ptr() as usize);
     Some(Span::new(start, start + name.len()))
+}
+
+/// A value on the line under its key is at most this long (in characters):
+/// a name, a code, a date.
+const VERTICAL_VALUE_CHARS: usize = 40;
+
+/// Disclosure tables written one cell a line (`• 发文机构:` then `县政府网站`):
+/// a header line that is a key alone takes the next line as its value,
+/// when that line is short, holds no key and no sentence.
+fn vertical_fields(text: &str, lines: &mut [Line], keys: &[Key], layout: &mut Layout) {
+    for i in 1..lines.len() {
+        let (above, next) = (&lines[i - 1], &lines[i]);
+        let other_header = next.header && !next.date_alone;
+        if !above.header || above.key_count != 1 || next.key_count > 0 || other_header {
+            continue;
+        }
+        let key = keys[above.first_key];
+        let content = &text[above.span.range()];
+        let alone = content[key.value.min(content.len())..]
+            .trim_matches(|c: char| text::is_blank(c) || fields::COLONS.contains(&c))
+            .is_empty();
+        let value = &text[next.span.range()];
+        let value = value.trim_start_matches(|c: char| text::is_lead_decor(c) || c == '•');
+        if !alone
+            || value.is_empty()
+            || value.chars().count() > VERTICAL_VALUE_CHARS
+            || value.contains(text::is_sentence_end)
+        {
+            continue;
+        }
+        let start = next.span.end - value.len();
+        layout.fields.push(MetaField {
+            key: Span::new(above.span.start + key.start, above.span.start + key.end),
+            value: Span::new(start, next.span.end),
+        });
+        lines[i].class = Class::Header;
+        lines[i].header = true;
+    }
 }
 
 /// Whether line `i` comes right after the line that ends `region`.

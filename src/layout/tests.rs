@@ -296,3 +296,21 @@ proptest::proptest! {
         proptest::prop_assert_eq!(raw_lines(&text).collect::<Vec<_>>(), expected);
     }
 }
+
+#[test]
+fn disclosure_tables_one_cell_a_line() {
+    let text = "罗店镇工作规则\n\n  • 索 引 号\n  • 11500101/2024-001005\n  • 发文机构:\n\n    罗店镇人民政府\n  • 主题分类:\n\n  • 发布日期:\n\n    2024年04月06日 16:40\n\n第一章 总则\n\n一、为规范工作,制定本规则。";
+    let (fields, _, _, body) = header_of(text);
+    assert_eq!(
+        fields,
+        [
+            "索引号=11500101/2024-001005",
+            "发文机构=罗店镇人民政府",
+            "发布日期=2024年04月06日 16:40"
+        ]
+    );
+    assert!(body.is_some_and(|b| b.starts_with("第一章")));
+    // A key word alone on its line, without a bullet, is a heading.
+    let (fields, ..) = header_of("标题\n来源\n正文第一句。");
+    assert!(fields.is_empty());
+}
