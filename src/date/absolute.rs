@@ -257,6 +257,13 @@ fn numeric_fields(caps: &Groups<'_>) -> Option<(i32, i32, i32)> {
         };
         return Some((number(y)?, m, d));
     }
+    if let Some(y) = str_of(caps, "wy") {
+        return Some((
+            number(y)?,
+            month(str_of(caps, "wm")?)?,
+            day(str_of(caps, "wd")?)?,
+        ));
+    }
     let short = number(str_of(caps, "sy")?)?;
     let year = if short <= SHORT_YEAR_PIVOT {
         2000 + short

@@ -29,7 +29,8 @@ pub(super) enum Kind {
     YearRange,
     /// A numeric date: `2021-10-24`, `2021/10/24 9:30`; with the year last as
     /// some sites print it (`19.01.2016` day first, `02/03/2012` month
-    /// first); with a two-digit year (`09-01-06`).
+    /// first); with a two-digit year (`09-01-06`); as a widget stamps it
+    /// (`2022 05/ 30`).
     NumericDate,
     /// A numeric year and month: `2021-10`.
     YearMonth,
@@ -152,7 +153,8 @@ fn patterns() -> Vec<(Kind, String)> {
             format!(
                 r"(?:(?P<ny>{d}{{4}})(?:-(?P<nm>{d}{{1,2}})-|/(?P<nm2>{d}{{1,2}})/|[.．](?P<nm3>{d}{{1,2}})[.．])(?P<nd>{d}{{1,2}})
                   | (?P<la>{d}{{1,2}})(?P<ls>[./])(?P<lb>{d}{{1,2}})[./](?P<ly>(?:19|20){d}{{2}})
-                  | (?P<sy>[0-9]{{2}})-(?P<sm>[0-9]{{2}})-(?P<sd>[0-9]{{2}}))
+                  | (?P<sy>[0-9]{{2}})-(?P<sm>[0-9]{{2}})-(?P<sd>[0-9]{{2}})
+                  | (?P<wy>(?:19|20){d}{{2}})\x20(?P<wm>{d}{{1,2}})/\x20?(?P<wd>{d}{{1,2}}))
                 (?:\s*(?P<nth>{d}{{1,2}})[:：](?P<ntm>{d}{{2}})(?:[:：](?P<nts>{d}{{2}}))?)?"
             ),
         ),

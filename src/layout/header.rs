@@ -45,6 +45,17 @@ const MAX_LOOSE_CHARS: usize = 8;
 /// the date is common; two are already a phrase.
 const MAX_LOOSE_WORDS: usize = 1;
 
+/// The bars that separate cells.
+const BARS: [char; 3] = ['|', '\u{ff5c}', '丨'];
+
+/// A line with at least this many bars is a row of cells: a site's
+/// navigation and its stamp share one row.
+const MIN_BARS_FOR_CELLS: usize = 2;
+
+/// At most this many cells of a row of cells may hold loose words (a
+/// column name, a link): more, and the row is a menu or a list.
+const MAX_LOOSE_CELLS: usize = 2;
+
 /// The value of a key written apart from it, without a colon (`发布机构
 /// 腾冲市人民政府`), is at most this long (in characters): names, codes and
 /// dates. A longer stretch after a word that happens to be a key is a
@@ -74,6 +85,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)^(?:(?:(?:19|20){d}{{2}}\s?(?:[-/.．]|年)\s?{d}{{1,2}}\s?(?:[-/.．]|月)\s?{d}{{1,2}}(?:\s?[日号])?
             |{d}{{1,2}}[./]{d}{{1,2}}[./](?:19|20){d}{{2}}
             |{d}{{2}}-{d}{{2}}-{d}{{2}}
+            |(?:19|20){d}{{2}}\x20{d}{{1,2}}/\x20?{d}{{1,2}}
             |{d}{{1,2}}月{d}{{1,2}}日
             |{d}{{1,2}}-{d}{{1,2}}\s(?:{time}))
            (?:\s*{time})?(?:\s*{weekday})?
@@ -133,10 +145,15 @@ pub(super) fn read(line: &str, keys: &[Key]) -> Option<Header> {
     let mut controls = 0;
     let mut at = 0;
     let mut keys = keys.iter().peekable();
+    // A line of cells between bars (`更多 要闻 | 2020-08-14 | 人民网 | 爆料`)
+    // counts its loose words by cell: a cell is one item of the page's.
+    let cells = line.matches(BARS).count() >= MIN_BARS_FOR_CELLS;
+    let (mut cell, mut loose_cell) = (0, None);
     while at < line.len() {
         let rest = &line[at..];
         let c = rest.chars().next()?;
         if is_separator(c) && keys.peek().is_none_or(|k| k.opening != at) {
+            cell += usize::from(BARS.contains(&c));
             at += c.len_utf8();
             continue;
         }
@@ -212,8 +229,16 @@ pub(super) fn read(line: &str, keys: &[Key]) -> Option<Header> {
             if chars > MAX_LOOSE_CHARS || word.chars().any(is_punctuation) {
                 return None;
             }
-            loose += 1;
-            if loose > MAX_LOOSE_WORDS {
+            if !cells || loose_cell != Some(cell) {
+                loose += 1;
+                loose_cell = Some(cell);
+            }
+            let most = if cells {
+                MAX_LOOSE_CELLS
+            } else {
+                MAX_LOOSE_WORDS
+            };
+            if loose > most {
                 return None;
             }
         }

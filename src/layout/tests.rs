@@ -314,3 +314,14 @@ fn disclosure_tables_one_cell_a_line() {
     let (fields, ..) = header_of("标题\n来源\n正文第一句。");
     assert!(fields.is_empty());
 }
+
+#[test]
+fn rows_of_cells_between_bars() {
+    let (_, dates, sites, body) =
+        header_of("标题\n更多 产业要闻 内容  |  2020-08-14  |  人民网  |   新闻爆料\n正文第一句。");
+    assert_eq!((dates, sites), (vec!["2020-08-14"], vec!["人民网"]));
+    assert_eq!(body, Some("正文第一句。"));
+    // Loose words in more cells make a menu or a list, not a header line.
+    let (_, dates, ..) = header_of("标题\n首页 | 要闻 | 2020-08-14 | 专题 | 直播\n正文第一句。");
+    assert!(dates.is_empty());
+}
