@@ -33,6 +33,7 @@ pub(super) fn credit_list(
     let mut label: Option<usize> = None;
     let mut named = false;
     let words = list_words(lexicon, text, span);
+    let cued = byline_cue_in(lexicon, &text[span.range()]).is_some();
     let mut loose_names = 0;
     for (start, end) in words {
         let word = &text[start..end];
@@ -150,8 +151,17 @@ pub(super) fn credit_list(
                 });
             }
             named = true;
-        } else if tail_role.is_none() && is_body_name(lexicon, name) {
-            out.push(body_credit(lexicon, text, name_span));
+        } else if tail_role.is_none()
+            && (is_body_name(lexicon, name) || (cued && is_medium_word(lexicon, name)))
+        {
+            // A body, or in a list with a byline cue a medium of no known
+            // kind (`周口日报全媒体 记者李瑞才`), which is a reporter's
+            // affiliation and names no issuer (`区委报道组`).
+            let known = is_body_name(lexicon, name);
+            out.push(Credit {
+                rank: known.then_some(TRAILING_RANK),
+                ..body_credit(lexicon, text, name_span)
+            });
             named = true;
         } else {
             out.truncate(first);

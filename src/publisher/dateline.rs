@@ -468,7 +468,7 @@ fn bracketed(text: &str, at: usize) -> Option<Span> {
 /// The bracketed credit that ends `line`, if it has one.
 fn trailing(lexicon: &Lexicon, text: &str, line: Span, out: &mut Vec<Credit>) {
     let content = &text[line.range()];
-    let kept = content.trim_end_matches(|c: char| c.is_whitespace() || c == '。');
+    let kept = content.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '|'));
     let Some(close) = kept.chars().next_back().filter(|c| matches!(c, ')' | '）')) else {
         return;
     };
@@ -486,8 +486,44 @@ fn trailing(lexicon: &Lexicon, text: &str, line: Span, out: &mut Vec<Credit>) {
         line.start + open_at + open.len_utf8(),
         line.start + inner_end,
     );
-    credit_list(lexicon, text, inner, out);
+    if !credit_list(lexicon, text, inner, out) {
+        attribution(lexicon, text, inner, out);
+    }
 }
+
+/// Words that open an attribution in brackets after the article (`(本文来自
+/// 澎湃新闻,更多原创资讯请下载…)`): the name after them is where it comes from.
+const SOURCE_LEADS: [&str; 5] = ["本文来自", "文章来自", "本文转自", "转自", "来源"];
+
+/// The source an attribution in brackets names, as a medium that may name
+/// the issuer (rank 3, as a `来源` medium does).
+fn attribution(lexicon: &Lexicon, text: &str, inner: Span, out: &mut Vec<Credit>) {
+    let content = &text[inner.range()];
+    let Some(lead) = SOURCE_LEADS.iter().find(|lead| content.starts_with(*lead)) else {
+        return;
+    };
+    let rest = content[lead.len()..].trim_start_matches([':', '：', ' ']);
+    let name_len = rest
+        .char_indices()
+        .find(|&(_, c)| !(is_han(c) || c.is_ascii_alphanumeric() || c == '·'))
+        .map_or(rest.len(), |(at, _)| at);
+    let name = &rest[..name_len];
+    if !(2..=MAX_MEDIUM_NAME_CHARS).contains(&name.chars().count()) {
+        return;
+    }
+    let start = inner.end - content.len() + (content.len() - rest.len());
+    let span = Span::new(start, start + name_len);
+    out.push(Credit {
+        span: Span::new(inner.start, span.end),
+        name: span,
+        kind: lexicon.kind_of(name).unwrap_or(SourceKind::Media),
+        role: Role::Source,
+        rank: Some(3),
+    });
+}
+
+/// A source named in an attribution is at most this long (in characters).
+const MAX_MEDIUM_NAME_CHARS: usize = 20;
 
 #[cfg(test)]
 mod tests {

@@ -53,7 +53,8 @@
 //!    `消息来源`, `本文来源`, `来自`, `转自` or `出处` (a division named there is
 //!    its government: `信息来源:泽国镇`);
 //! 3. a website, medium or WeChat account named there, in a lead
-//!    attribution (`据…消息`) or heading a dateline (`中国网北京11月27日电`);
+//!    attribution (`据…消息`, `(本文来自…)`) or heading a dateline
+//!    (`中国网北京11月27日电`);
 //! 4. a site or paper named on a header line beside the date, or the body or
 //!    medium of a credit list (`(XX县招商局 赵六)`, `临报融媒记者 张庆华`);
 //! 5. the body that signs the notice.

@@ -288,3 +288,64 @@ fn never_panics_and_spans_sit_on_char_boundaries() {
         }
     }
 }
+
+#[test]
+fn datelines_and_their_bylines() {
+    let credits =
+        parse("标题\n\n中国网北京11月27日电(记者 宋柏霖 通讯员 李娜)11月24日上午,活动举行。");
+    assert_eq!(
+        sources(&credits),
+        [
+            "中国网/media/issuer",
+            "宋柏霖/person/author",
+            "李娜/person/author"
+        ]
+    );
+    // The page's own name is no source; a place is no medium.
+    assert_eq!(issuer("标题\n\n本报讯(记者 张三)近日,园区开园。"), None);
+    assert_eq!(issuer("标题\n\n金寨讯 3月3日,园区开园。"), None);
+    // A medium of no known kind, apart from its sentence.
+    assert_eq!(
+        issuer("标题\n\n云上黄冈报道(记者 陈天明)11月9号,大赛举行。").as_deref(),
+        Some("云上黄冈")
+    );
+    // A word that ends with the cue is no dateline.
+    assert_eq!(issuer("焦点短讯!园区开园\n\n正文第一句。"), None);
+}
+
+#[test]
+fn credits_that_close_the_article() {
+    let credits = parse("标题\n\n园区开园,企业入驻。(李晨光、傅新春)");
+    assert_eq!(
+        sources(&credits),
+        ["李晨光/person/author", "傅新春/person/author"]
+    );
+    // A body in a trailing credit names the issuer when nothing else does.
+    let credits = parse("标题\n\n园区开园,企业入驻。(宝山区招商局 赵六)");
+    assert_eq!(
+        credits.publisher.map(|p| (p.name, p.kind)),
+        Some(("宝山区招商局".to_owned(), SourceKind::Agency))
+    );
+    // An attribution in brackets.
+    assert_eq!(
+        issuer("标题\n\n园区开园。 (本文来自澎湃新闻,更多原创资讯请下载APP) |").as_deref(),
+        Some("澎湃新闻")
+    );
+    // A sentence in brackets credits nothing.
+    assert!(parse("标题\n\n园区开园。(以上数据来源于统计局)")
+        .sources
+        .is_empty());
+    // Photographers at the end of captions, and 文/图 together.
+    let credits =
+        parse("标题\n\n活动现场。何鑫摄\n\n周口日报全媒体 记者李瑞才 文/图\n\n园区开园,企业入驻。");
+    let found = sources(&credits);
+    assert!(found.contains(&"何鑫/person/photo".to_owned()), "{found:?}");
+    assert!(
+        found.contains(&"李瑞才/person/author".to_owned()),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&"李瑞才/person/photo".to_owned()),
+        "{found:?}"
+    );
+}
