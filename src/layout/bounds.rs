@@ -85,7 +85,7 @@ pub(super) fn find_body_start(
 /// The last body line of a body that starts at line `start`: the last line
 /// of running text before the footer (related articles, copyright lines,
 /// disclaimers), and the short lines right after it.
-pub(super) fn find_body_end(lines: &[Line], start: usize) -> usize {
+pub(super) fn find_body_end(text: &str, lines: &[Line], start: usize) -> usize {
     // Footers count after the first paragraph: a page may open with
     // `上一篇/下一篇` links above its article.
     let first_paragraph = (start..lines.len())
@@ -111,7 +111,14 @@ pub(super) fn find_body_end(lines: &[Line], start: usize) -> usize {
     }
     // Lines without a Chinese character that close it (a telephone number,
     // `[1]`, `??`) are the page's; between lines of text they are a table's.
-    while end > start && lines[end].class == Class::Plain && !lines[end].han {
+    // Looked at only for the few lines that close a body: no line needs it
+    // otherwise.
+    let holds_han = |line: &Line| {
+        text.as_bytes()[line.span.range()]
+            .iter()
+            .any(|&b| b >= 0xE3)
+    };
+    while end > start && lines[end].class == Class::Plain && !holds_han(&lines[end]) {
         end -= 1;
     }
     end

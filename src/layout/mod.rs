@@ -216,8 +216,6 @@ struct Line {
     /// The line is a date alone (`2024年5月15日`): under a signature, it is
     /// the signature's.
     date_alone: bool,
-    /// The line holds a Chinese character.
-    han: bool,
 }
 
 /// Whether `line` holds a digit, ASCII or full-width (`０` is EF BC 90 in
@@ -259,7 +257,7 @@ pub fn parse(text: &str) -> Layout {
     let first = title.map_or(0, |i| i + 1);
     if let Some((start, preamble)) = find_body_start(text, &lines, first, layout.title) {
         layout.preamble = preamble.iter().map(|&i| lines[i].span).collect();
-        let end = find_body_end(&lines, start);
+        let end = find_body_end(text, &lines, start);
         let from = lines[start].after_label.unwrap_or(lines[start].span.start);
         let to = body_end_in(text, lines[end].span).max(from);
         layout.body = Some(Span::new(from, to));
@@ -452,7 +450,6 @@ fn read_lines(text: &str, keys: &mut Vec<Key>, layout: &mut Layout) -> Vec<Line>
             key_count,
             header: is_header,
             date_alone,
-            han: content.bytes().any(|b| b >= 0xE3),
         });
     }
     lines

@@ -300,14 +300,24 @@ pub(super) fn without_places(head: &str) -> &str {
 /// A body named in a credit list: of the kind its wording tells, else a
 /// medium (it stands where a reporter's paper does).
 fn body_credit(lexicon: &Lexicon, text: &str, name: Span) -> Credit {
+    credited_body(lexicon, text, name, SourceKind::Media, TRAILING_RANK)
+}
+
+/// A body credited at `name` as a source that may name the issuer with
+/// `rank`: of the kind its wording tells, else `otherwise`.
+pub(super) fn credited_body(
+    lexicon: &Lexicon,
+    text: &str,
+    name: Span,
+    otherwise: SourceKind,
+    rank: u8,
+) -> Credit {
     Credit {
         span: name,
         name,
-        kind: lexicon
-            .kind_of(&text[name.range()])
-            .unwrap_or(SourceKind::Media),
+        kind: lexicon.kind_of(&text[name.range()]).unwrap_or(otherwise),
         role: Role::Source,
-        rank: Some(TRAILING_RANK),
+        rank: Some(rank),
     }
 }
 

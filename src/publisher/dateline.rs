@@ -34,7 +34,7 @@ use crate::layout::Layout;
 use crate::span::Span;
 
 use super::credit_list::{
-    byline_cue_in, credit_list, is_body_name, is_medium_word, without_places,
+    byline_cue_in, credit_list, credited_body, is_body_name, is_medium_word, without_places,
 };
 use super::credits::Credit;
 use super::lexicon::{is_han, Form, Lexicon};
@@ -89,15 +89,8 @@ pub(super) fn collect(lexicon: &Lexicon, text: &str, layout: &Layout, out: &mut 
             continue;
         };
         if is_body_name(lexicon, &text[name.range()]) {
-            out.push(Credit {
-                span: name,
-                name,
-                kind: lexicon
-                    .kind_of(&text[name.range()])
-                    .unwrap_or(SourceKind::Agency),
-                role: Role::Source,
-                rank: Some(SIGNATURE_RANK),
-            });
+            let signer = credited_body(lexicon, text, name, SourceKind::Agency, SIGNATURE_RANK);
+            out.push(signer);
         }
     }
     let Some(body) = layout.body else {
@@ -117,7 +110,9 @@ pub(super) fn collect(lexicon: &Lexicon, text: &str, layout: &Layout, out: &mut 
     // after the body; credit lines of their own, under the title, in the
     // body or after it (`临报融媒记者 张庆华`, `新重庆-重庆日报记者 王翔`). Most
     // lines are paragraphs, which the cheap tests rule out.
-    let after = Span::new(body.end, text.len());
+    let after: Vec<Span> = lines(text, Span::new(body.end, text.len()))
+        .take(DATELINE_LINES)
+        .collect();
     // A credit line may be all a page has above its body, and taken for its
     // title (`川报观察记者 王成栋`).
     let own_lines = layout
@@ -125,7 +120,7 @@ pub(super) fn collect(lexicon: &Lexicon, text: &str, layout: &Layout, out: &mut 
         .into_iter()
         .chain(layout.preamble.iter().copied())
         .chain(lines(text, body))
-        .chain(lines(text, after).take(DATELINE_LINES));
+        .chain(after.iter().copied());
     for line in own_lines {
         let content = &text[line.range()];
         if content.ends_with([')', '）', '。']) {
@@ -142,9 +137,6 @@ pub(super) fn collect(lexicon: &Lexicon, text: &str, layout: &Layout, out: &mut 
             credit_list(lexicon, text, line, out);
         }
     }
-    // Photographers at the end of a caption (`活动现场。何鑫摄`): the marks
-    // are looked for once, from the first line under the title to the last
-    // lines after the body.
     // A reporter's name alone on the line that closes the article
     // (`张恩莲`).
     let body_text = text[body.range()].trim_end();
@@ -161,13 +153,12 @@ pub(super) fn collect(lexicon: &Lexicon, text: &str, layout: &Layout, out: &mut 
             });
         }
     }
-    // Captions may stand between the title and the body, as regions of
-    // their own.
+    // Photographers at the end of a caption (`活动现场。何鑫摄`): the marks
+    // are looked for once, from the title's end (captions may stand between
+    // the title and the body, as regions of their own) to the last lines
+    // after the body.
     let from = layout.title.map_or(0, |title| title.end).min(body.start);
-    let to = lines(text, after)
-        .take(DATELINE_LINES)
-        .last()
-        .map_or(body.end, |line| line.end);
+    let to = after.last().map_or(body.end, |line| line.end);
     for finder in PHOTO_FINDERS.iter() {
         for at in finder.find_iter(&text.as_bytes()[from..to]) {
             let at = from + at;
