@@ -111,3 +111,41 @@ fn a_newspaper_named_after_a_city_is_an_organisation() {
         .filter(|m| m.name == "南京市")
         .all(|m| m.in_organization));
 }
+
+fn towns(body: &str) -> Vec<String> {
+    parse(body)
+        .districts
+        .iter()
+        .filter(|m| m.level == Level::Town && !m.code.is_empty())
+        .map(|m| m.name.to_string())
+        .collect()
+}
+
+#[test]
+fn townships_with_only_their_city_or_province_named() {
+    // A subdistrict by its 街 form, no other division so named, with only
+    // its province-level city named.
+    assert_eq!(
+        towns("天津市第三批美丽社区揭晓,劝业场街新津社区上榜。"),
+        ["劝业场街道"]
+    );
+    // A bare short form of two characters is no township without its
+    // county (`家发` of `国家发展`).
+    assert!(towns("安徽省推进国家发展战略。").is_empty());
+}
+
+#[test]
+fn credit_lines_that_open_or_close_the_body_are_not_the_article() {
+    let text = "园区开园\n\n园区正式开园,企业入驻。\n\n临报融媒记者 张庆华";
+    let notice = govnotice::parse(text);
+    let body = &text[notice.body_span.expect("a body").range()];
+    assert_eq!(body, "园区正式开园,企业入驻。");
+    assert!(notice
+        .sources
+        .iter()
+        .any(|s| s.name == "张庆华" && s.role.as_str() == "author"));
+    assert_eq!(
+        notice.publisher.map(|p| p.name).as_deref(),
+        Some("临报融媒")
+    );
+}

@@ -172,6 +172,36 @@ mod tests {
         assert_eq!(m.start, Some(date(2022, 2, 12)));
     }
 
+    fn published_in(text: &str) -> Option<jiff::civil::Date> {
+        published(text, &layout::parse(text)).and_then(|m| m.start)
+    }
+
+    #[test]
+    fn the_header_before_the_footer_and_stamps_before_document_dates() {
+        // A date standing on a header line, with a site's name beside it.
+        let text =
+            "园区开园\n大众日报 2017-11-30 02:35\n园区正式开园,企业入驻。\n发布时间:2018-01-02";
+        assert_eq!(published_in(text), Some(date(2017, 11, 30)));
+        // The page's stamp before the date the document was written.
+        let text =
+            "通知\n成文日期: 2018-02-09\n发布时间: 2022-06-21 17:28\n各单位:现将有关事项通知如下。";
+        assert_eq!(published_in(text), Some(date(2022, 6, 21)));
+    }
+
+    #[test]
+    fn a_signature_dates_the_notice_wherever_it_stands() {
+        let text = "公示\n\n根据有关规定,现予公示。监督电话:89099715\n诸暨市农业农村局\n2025年6月6日\n附表:\n序号 单位 金额\n1 东白湖镇 54958.50";
+        assert_eq!(published_in(text), Some(date(2025, 6, 6)));
+    }
+
+    #[test]
+    fn no_field_after_a_sentence_of_the_body() {
+        let text = "活动安排\n\n09.02.2015  09:46\n\n各单位开展活动。具体安排如下:\n时间:2月10日9时\n地点:市民广场";
+        assert_eq!(published_in(text), Some(date(2015, 2, 9)));
+        let text = "活动安排\n\n各单位开展活动。具体安排如下:\n时间:2021年2月10日\n地点:市民广场\n请各单位按时参加。";
+        assert_eq!(published_in(text), None);
+    }
+
     #[test]
     fn none_from_the_narrative() {
         let text =

@@ -29,6 +29,31 @@ fn absolute_forms() {
 }
 
 #[test]
+fn numeric_stamps_as_pages_print_them() {
+    for (text, (y, m, d)) in [
+        // Year last: dots put the day first, slashes the month.
+        ("19.01.2016 12:01", (2016, 1, 19)),
+        ("09.02.2015", (2015, 2, 9)),
+        ("02/03/2012", (2012, 2, 3)),
+        // The order that cannot be is read the other way.
+        ("25/03/2012", (2012, 3, 25)),
+        // A two-digit year, and a widget's stamp.
+        ("09-01-06 09:18:41", (2009, 1, 6)),
+        ("2022 05/ 30 23:52:31", (2022, 5, 30)),
+    ] {
+        let found = parse(text, None);
+        assert_eq!(found.len(), 1, "{text}");
+        assert_eq!(found[0].start, Some(date(y, m, d)), "{text}");
+    }
+    for text in ["13.45.2016", "0477-8588371", "编号12-34-56"] {
+        assert!(
+            parse(text, None).iter().all(|d| d.start.is_none()),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn partial_dates_take_the_base_year() {
     let m = &parse("5月15日", Some(date(2024, 5, 20)))[0];
     assert_eq!(m.start, Some(date(2024, 5, 15)));

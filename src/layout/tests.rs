@@ -325,3 +325,40 @@ fn rows_of_cells_between_bars() {
     let (_, dates, ..) = header_of("标题\n首页 | 要闻 | 2020-08-14 | 专题 | 直播\n正文第一句。");
     assert!(dates.is_empty());
 }
+
+#[test]
+fn site_menus_above_the_article() {
+    // A column of short lines naming parts of a site, then the headline
+    // above its header line.
+    let text = "首页\n新闻中心\n电视新闻\n融媒直播\n密云水库之恋\n2019-08-14 12:40\n“北京城里三杯水,一杯来自密云水库。”这句话流传甚广。";
+    let layout = parse(text);
+    assert_eq!(layout.title.map(|s| &text[s.range()]), Some("密云水库之恋"));
+    assert!(text[layout.body.expect("a body").range()].starts_with("“北京城里"));
+    // A bar of short items.
+    let (title, ..) = read("首页 政务公开 政务服务 互动交流\n园区开园\n园区正式开园,企业入驻。");
+    assert_eq!(title, Some("园区开园"));
+    // Short lines of a body without a site's word are its list, not a menu.
+    let text = "标题\n甲项\n乙项\n丙项\n丁项\n戊项\n合计五项。";
+    assert!(parse(text).boilerplate.is_empty());
+}
+
+#[test]
+fn what_closes_the_article() {
+    // Related articles end it, even before a paragraph-like line.
+    let text = "标题\n\n第一段。\n\n相关新闻\n\n另一篇新闻的导语。";
+    let (_, body, _) = read(text);
+    assert_eq!(body, Some("第一段。"));
+    // A bracketed credit after the last sentence, and stray bars.
+    let (_, body, _) = read("标题\n\n园区开园,企业入驻。(李晨光、傅新春)");
+    assert_eq!(body, Some("园区开园,企业入驻。"));
+    let (_, body, _) = read("标题\n\n园区开园,企业入驻。 |");
+    assert_eq!(body, Some("园区开园,企业入驻。"));
+    // A bracketed note inside a sentence stays.
+    let (_, body, _) = read("标题\n\n试行办法(试行)");
+    assert_eq!(body, Some("试行办法(试行)"));
+    // Lines without a Chinese character close it only at its end.
+    let (_, body, _) = read("标题\n\n园区开园,企业入驻。\n0477-8588371\n[1]");
+    assert_eq!(body, Some("园区开园,企业入驻。"));
+    let (_, body, _) = read("标题\n\n园区开园,企业入驻。\n4.5%\n增长率");
+    assert_eq!(body, Some("园区开园,企业入驻。\n4.5%\n增长率"));
+}

@@ -349,3 +349,21 @@ fn credits_that_close_the_article() {
         "{found:?}"
     );
 }
+
+#[test]
+fn words_of_the_page_are_no_names() {
+    // A column's name in an author field, a site's words in a credit list.
+    let credits = parse("标题\n来自:解放日报 作者:上海要闻 访问量:1138\n\n正文第一句。");
+    assert!(credits.sources.iter().all(|s| s.role != Role::Author));
+    assert_eq!(
+        credits.publisher.map(|p| p.name).as_deref(),
+        Some("解放日报")
+    );
+    // A division named as a source stands for its government.
+    let credits = parse("标题\n发布日期:2022-04-15 信息来源:泽国镇 浏览次数:\n\n正文第一句。");
+    let issuer = credits.publisher.expect("an issuer");
+    assert_eq!(
+        (issuer.name.as_str(), issuer.kind),
+        ("泽国镇", SourceKind::Agency)
+    );
+}
