@@ -12,7 +12,7 @@
 //!   blanks or the line's end; an empty value is no field;
 //! - `DATE`: a date and time in any of the numeric and Chinese forms pages
 //!   print (`2021-03-02 09:39:00`, `2021/3/2`, `2021年03月02日`, `19.01.2016`,
-//!   `09-01-06`, `09-22 06:26`), a time of day, a weekday;
+//!   `09-01-06`, `09-22 06:26`, `2022 05/ 30`), a time of day, a weekday;
 //! - `CONTROL`: page controls and counters' words (`字号`, `大 中 小`,
 //!   `打印`, `关闭`, `分享`, `A+`), from the cue table;
 //! - `SITE`: a site or paper name, a word ending as one does (`网`, `日报`,
@@ -20,8 +20,13 @@
 //! - `SEP`: blanks, bars, brackets, bullets and arrows.
 //!
 //! A line is a header line when these tokens cover it, with at most one
-//! short word of no token between them (a poster's name beside the date),
-//! and it holds at least one key or date, or is made of controls alone. Any order and any mix is read:
+//! short word of no token between them (a poster's name beside the date; in
+//! a row of cells between bars, at most two cells of such words), and it
+//! holds at least one key or date, or is made of controls (maybe beside the
+//! site's name). Keys may also stand apart from their values, without a
+//! colon, in a flattened table (`发布机构 | XX镇 |`, `发布机构 XX镇`), or alone
+//! after a bullet with the value on the next line. Any order and any mix is
+//! read:
 //! `2023-06-01 10:20:00 来源:XX县人民政府 作者:县委宣传部 字号:大 中 小`,
 //! `XX网  发布时间:2020-11-20 15:52`, `【编辑日期:2025-09-10 09:53】 【来源:XX县委宣传部】
 //! 【作者:】 【关闭】`, `索 引 号: | xxx | 发布机构: | XX镇 |`. Sentence punctuation
