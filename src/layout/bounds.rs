@@ -101,6 +101,7 @@ pub(super) fn find_body_end(text: &str, lines: &[Line], start: usize) -> usize {
     // Short lines after the last paragraph: a paragraph the page was cut in,
     // list items, a closing signature (the issuer's name, then the date
     // alone). A header line, or a footer region, ends them.
+    let last_paragraph = end;
     while end + 1 < stop {
         let next = &lines[end + 1];
         let signed = next.date_alone && end > start && lines[end].class == Class::Plain;
@@ -108,6 +109,14 @@ pub(super) fn find_body_end(text: &str, lines: &[Line], start: usize) -> usize {
             break;
         }
         end += 1;
+    }
+    // A short line right above a footer or a header line heads it (`参与评论`,
+    // a site's name over its app links, the headline of the next article):
+    // a body's own short lines close with a sentence, an item or a date.
+    let mut heading = usize::MAX;
+    while end > last_paragraph && heads_page_lines(text, lines, end, heading) {
+        heading = end;
+        end -= 1;
     }
     // Lines without a Chinese character that close it (a telephone number,
     // `[1]`, `??`) are the page's; between lines of text they are a table's.
@@ -122,6 +131,25 @@ pub(super) fn find_body_end(text: &str, lines: &[Line], start: usize) -> usize {
         end -= 1;
     }
     end
+}
+
+/// Whether line `i`, a short line after the last paragraph, heads the page
+/// lines below it: a footer region, a header line or such a heading
+/// (`heading`, the first line found to be one) follows, and it is neither an
+/// item (`2.附件名称`), nor a signature over its date, nor a line closing with
+/// punctuation.
+fn heads_page_lines(text: &str, lines: &[Line], i: usize, heading: usize) -> bool {
+    let line = &text[lines[i].span.range()];
+    let below = i + 1 == heading
+        || lines.get(i + 1).is_some_and(|next| {
+            !next.date_alone && matches!(next.class, Class::Region(_) | Class::Header)
+        });
+    below
+        && lines[i].class == Class::Plain
+        && !opens_body(line)
+        && !line.ends_with(|c: char| {
+            text::is_sentence_end(c) || matches!(c, ')' | '\u{ff09}' | '”' | '"' | '》')
+        })
 }
 
 /// Where the body ends within its last line (`line`, in `text`): before a

@@ -362,3 +362,22 @@ fn what_closes_the_article() {
     let (_, body, _) = read("标题\n\n园区开园,企业入驻。\n4.5%\n增长率");
     assert_eq!(body, Some("园区开园,企业入驻。\n4.5%\n增长率"));
 }
+
+#[test]
+fn a_short_line_heading_the_footer_is_not_body() {
+    // A comment box, a site's name over its app links, the headline of the
+    // next article: short lines right above a footer or header line.
+    let text = "标题\n\n第一段。\n\n第二段,记者采访。\n参与评论\n您的观点仅代表您本人\n所有评论\n";
+    let (_, body, _) = read(text);
+    assert_eq!(body, Some("第一段。\n\n第二段,记者采访。"));
+    let text = "标题\n\n第一段。\n\n新华报业网\nAndroid版\niPhone版";
+    assert_eq!(read(text).1, Some("第一段。"));
+    let text = "第一段。\n下一篇的标题\n发布时间:2016-10-13 21:30:49";
+    assert_eq!(read(text).1, Some("第一段。"));
+    // Items, a signature over its date and a line closing with a bracket stay.
+    let text = "标题\n\n第一段。\n\n附件:\n1.项目名单\n2.资金安排\n\n扫一扫关注";
+    assert!(read(text).1.unwrap().ends_with("2.资金安排"));
+    let text =
+        "标题\n\n各街镇:\n\n现通知如下。\n\n宝山区人民政府\n2024年5月15日\n\n版权所有 宝山区";
+    assert!(read(text).1.unwrap().ends_with("2024年5月15日"));
+}
