@@ -74,6 +74,12 @@ pub(super) fn find_body_start(
             // A numbered heading (`一、概况`) or an addressee (`各街镇:`) opens
             // the body, not a preamble.
             Class::Plain if opens_body(&text[line.span.range()]) => return Some((i, preamble)),
+            // A day heading a chronicle's entries (`9月1日:`) opens the body.
+            Class::Header
+                if line.date_alone && text[line.span.range()].ends_with([':', '\u{ff1a}']) =>
+            {
+                return Some((i, preamble));
+            }
             Class::Plain => preamble.push(i),
             Class::Region(_) | Class::Header => {}
         }

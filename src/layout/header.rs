@@ -304,11 +304,20 @@ pub(super) fn is_control(word: &str) -> bool {
     control_at(word, 0) == Some(word.len())
 }
 
-/// Whether `line` opens with a page control (`字号`, `打印`): a line of
-/// controls alone is a header line without key or date.
-pub(super) fn opens_with_control(line: &str) -> bool {
+/// Whether `line` opens or closes with a page control (`字号`, `打印`,
+/// `正文`): a line of controls alone, or a site's name beside one
+/// (`新华网 正文`), is a header line without key or date.
+pub(super) fn has_control_at_edge(line: &str) -> bool {
     let rest = line.trim_start_matches(is_separator);
-    !rest.is_empty() && control_at(rest, 0).is_some()
+    if rest.is_empty() {
+        return false;
+    }
+    let last_word = rest
+        .trim_end_matches(is_separator)
+        .rsplit(is_separator)
+        .next()
+        .unwrap_or_default();
+    control_at(rest, 0).is_some() || is_control(last_word)
 }
 
 /// The end of a control word starting at `at`, the longest that ends a

@@ -405,10 +405,13 @@ fn read_lines(text: &str, keys: &mut Vec<Key>, layout: &mut Layout) -> Vec<Line>
         // top or the end of the page: the lines of a long body (an address
         // list, a table) hold digits and are not read either.
         let in_frame = number < HEADER_ZONE_LINES || number + FOOTER_ZONE_LINES > breaks;
+        let byline_paragraph = text::runs_on_after_bracket(content);
+        let opens_with_field = opens_with_field && !byline_paragraph;
         let may_be_header = after_label.is_none()
+            && !byline_paragraph
             && chars <= text::FOOTER_LINE_CHARS
             && (first_key < keys.len()
-                || (in_frame && (holds_digit(content) || header::opens_with_control(content))));
+                || (in_frame && (holds_digit(content) || header::has_control_at_edge(content))));
         let header = may_be_header
             .then(|| header::read(content, &keys[first_key..]))
             .flatten();

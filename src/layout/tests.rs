@@ -381,3 +381,27 @@ fn a_short_line_heading_the_footer_is_not_body() {
         "标题\n\n各街镇:\n\n现通知如下。\n\n宝山区人民政府\n2024年5月15日\n\n版权所有 宝山区";
     assert!(read(text).1.unwrap().ends_with("2024年5月15日"));
 }
+
+#[test]
+fn a_day_heading_a_chronicle_opens_the_body() {
+    let text = "宝山大事记\n时间:2023-10-10 16:13  来源:宝山区档案馆\n\n9月1日:\n\n△全区项目建设调度会召开。\n\n9月2日:\n\n△园区开园。";
+    let (title, body, _) = read(text);
+    assert_eq!(title, Some("宝山大事记"));
+    assert!(body.unwrap().starts_with("9月1日:"));
+}
+
+#[test]
+fn a_byline_opening_a_paragraph_is_no_field() {
+    let text = "区政府召开常务会议\n\n(记者:罗超)9月27日,区委副书记主持召开常务会议。\n\n会议强调。";
+    let (_, body, fields) = read(text);
+    assert!(body.unwrap().starts_with("(记者:罗超)9月27日"));
+    assert!(fields.is_empty());
+}
+
+#[test]
+fn a_site_name_beside_a_control_is_a_header_line() {
+    let text = "新华网 正文\n山东寿光:一棵菜兴一座城\n2019-05-11 17:38:46 来源: 新华网\n\n从空中俯瞰,大棚星罗棋布。";
+    let (title, body, _) = read(text);
+    assert_eq!(title, Some("山东寿光:一棵菜兴一座城"));
+    assert_eq!(body, Some("从空中俯瞰,大棚星罗棋布。"));
+}

@@ -89,6 +89,17 @@ pub(super) fn is_sentence_end(c: char) -> bool {
     )
 }
 
+/// Whether a line that opens with a bracket runs on as text after the
+/// bracket closes: `(记者:罗超)9月27日,区委…。` is a byline opening a
+/// paragraph, not a field.
+pub(super) fn runs_on_after_bracket(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix(['(', '\u{ff08}', '【']) else {
+        return false;
+    };
+    rest.find([')', '\u{ff09}', '】'])
+        .is_some_and(|close| rest[close..].chars().skip(1).any(is_sentence_end))
+}
+
 /// Whether a short line can only be the start of a body: a numbered heading
 /// or the addressee of an official notice (`各街镇:`).
 pub(super) fn opens_body(line: &str) -> bool {
@@ -120,5 +131,16 @@ mod tests {
         assert!(is_enumerated("3.工作要求"));
         assert!(!is_enumerated("一号湾畔"));
         assert!(!is_enumerated("2024年园区报告"));
+    }
+
+    #[test]
+    fn bylines_opening_a_paragraph() {
+        assert!(runs_on_after_bracket(
+            "(记者:罗超)9月27日,区委召开常务会议。"
+        ));
+        assert!(runs_on_after_bracket("【记者 王五】今天,园区开园。"));
+        assert!(!runs_on_after_bracket("(记者:罗超)"));
+        assert!(!runs_on_after_bracket("【来源:宝山区】 【作者:】"));
+        assert!(!runs_on_after_bracket("记者:罗超。"));
     }
 }

@@ -234,6 +234,10 @@ fn dateline(lexicon: &Lexicon, text: &str, line: Span, out: &mut Vec<Credit>) {
         .chars()
         .take(MAX_DATELINE_CHARS)
         .collect();
+    if window.starts_with(['(', '（']) {
+        medium_byline(lexicon, text, head_start, &window, out);
+        return;
+    }
     let Some((cue_at, cue, dated)) = CUES
         .iter()
         .filter_map(|&(cue, dated)| window.find(cue).map(|at| (at, cue, dated)))
@@ -291,8 +295,8 @@ fn dateline(lexicon: &Lexicon, text: &str, line: Span, out: &mut Vec<Credit>) {
 }
 
 /// A paragraph opened by a medium and its bracketed byline without a cue
-/// between them (`儀隴融媒(記者 肖蒙/文 汪澤宇/圖)7月27日,…`): the byline
-/// must hold a byline cue.
+/// between them (`儀隴融媒(記者 肖蒙/文 汪澤宇/圖)7月27日,…`), or by the
+/// byline alone (`(记者:罗超)9月27日,…`): the byline must hold a byline cue.
 fn medium_byline(
     lexicon: &Lexicon,
     text: &str,
@@ -304,7 +308,11 @@ fn medium_byline(
         return;
     };
     let head = &window[..open];
-    if !is_medium_word(lexicon, head) && medium(lexicon, head).is_none_or(|(name, _)| name != head)
+    // A paragraph may open with its byline alone (`(记者:罗超)9月27日,…`).
+    let alone = head.is_empty();
+    if !alone
+        && !is_medium_word(lexicon, head)
+        && medium(lexicon, head).is_none_or(|(name, _)| name != head)
     {
         return;
     }
@@ -315,7 +323,7 @@ fn medium_byline(
         return;
     }
     let first = out.len();
-    if credit_list(lexicon, text, inner, out) {
+    if credit_list(lexicon, text, inner, out) && !alone {
         let kind = lexicon.kind_of(head).unwrap_or(SourceKind::Media);
         let name = Span::new(head_start, head_start + head.len());
         out.insert(

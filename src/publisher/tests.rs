@@ -311,6 +311,17 @@ fn datelines_and_their_bylines() {
     );
     // A word that ends with the cue is no dateline.
     assert_eq!(issuer("焦点短讯!园区开园\n\n正文第一句。"), None);
+    // A byline alone may open the paragraph; a bracketed year is no byline.
+    let credits = parse("标题\n\n(记者 罗超 通讯员 王五)9月27日,区委召开常务会议。");
+    assert_eq!(
+        sources(&credits),
+        ["罗超/person/author", "王五/person/author"]
+    );
+    let credits = parse("标题\n\n(记者:罗超)9月27日,区委召开常务会议。");
+    assert_eq!(sources(&credits), ["罗超/person/author"]);
+    assert!(parse("标题\n\n(2023年)区委召开常务会议。")
+        .sources
+        .is_empty());
 }
 
 #[test]
