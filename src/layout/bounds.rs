@@ -67,7 +67,7 @@ pub(super) fn find_body_start(
             continue;
         }
         match line.class {
-            Class::Narrative => return Some((i, preamble)),
+            Class::Narrative => return Some((past_summary(text, lines, i), preamble)),
             Class::Plain if preamble.len() == MAX_PREAMBLE_LINES => {
                 return Some((preamble[0], Vec::new()));
             }
@@ -87,6 +87,28 @@ pub(super) fn find_body_start(
     // No running text: the plain lines are the body.
     preamble.first().map(|&i| (i, Vec::new()))
 }
+
+/// The body's first line when it opens at line `i`: the next line when
+/// line `i` is a summary it repeats (a lead the page prints above the
+/// article, which opens with the same words).
+fn past_summary(text: &str, lines: &[Line], i: usize) -> usize {
+    let line = &lines[i];
+    let summary = text[line.after_label.unwrap_or(line.span.start)..line.span.end]
+        .trim_end_matches(['…', '.', '。']);
+    let repeated = lines.get(i + 1).is_some_and(|next| {
+        summary.chars().nth(SUMMARY_MIN_CHARS).is_some()
+            && text[next.span.range()].starts_with(summary)
+    });
+    if repeated {
+        i + 1
+    } else {
+        i
+    }
+}
+
+/// A line is taken for a summary of the next only when it is at least this
+/// long (in characters): short openings (`近日,`) begin many paragraphs.
+const SUMMARY_MIN_CHARS: usize = 10;
 
 /// The last body line of a body that starts at line `start`: the last line
 /// of running text before the footer (related articles, copyright lines,

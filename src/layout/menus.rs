@@ -31,13 +31,24 @@ pub(super) fn mark_menus(text: &str, lines: &mut [Line]) {
                 && text[line.span.range()].contains(text::is_sentence_end)
         })
         .unwrap_or(lines.len());
-    let item = |line: &Line| line.class == Class::Plain && line.chars <= MENU_ITEM_CHARS;
+    // A control alone (`评论`, `打印`) is an item of the column it stands in.
+    let control = |line: &Line| line.header && line.key_count == 0 && !line.date_alone;
+    // A clause that runs on (`提起湘西,`) is the article's, however short.
+    let item = |line: &Line| {
+        (line.class == Class::Plain || control(line))
+            && line.chars <= MENU_ITEM_CHARS
+            && !text[line.span.range()].ends_with([',', '\u{ff0c}', '、'])
+    };
     let mut i = 0;
     while i < top {
         let mut run = lines[i..top].iter().take_while(|line| item(line)).count();
         // A short line right above a header line is the headline it heads
         // (`密云水库之恋` over `2019-08-14 来源:…`), not a menu item.
-        if run > 0 && lines.get(i + run).is_some_and(|next| next.header) {
+        if run > 0
+            && lines
+                .get(i + run)
+                .is_some_and(|next| next.header && !control(next))
+        {
             run -= 1;
         }
         let named = |line: &Line| names_site_part(&text[line.span.range()]);

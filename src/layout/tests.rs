@@ -392,7 +392,8 @@ fn a_day_heading_a_chronicle_opens_the_body() {
 
 #[test]
 fn a_byline_opening_a_paragraph_is_no_field() {
-    let text = "区政府召开常务会议\n\n(记者:罗超)9月27日,区委副书记主持召开常务会议。\n\n会议强调。";
+    let text =
+        "区政府召开常务会议\n\n(记者:罗超)9月27日,区委副书记主持召开常务会议。\n\n会议强调。";
     let (_, body, fields) = read(text);
     assert!(body.unwrap().starts_with("(记者:罗超)9月27日"));
     assert!(fields.is_empty());
@@ -404,4 +405,37 @@ fn a_site_name_beside_a_control_is_a_header_line() {
     let (title, body, _) = read(text);
     assert_eq!(title, Some("山东寿光:一棵菜兴一座城"));
     assert_eq!(body, Some("从空中俯瞰,大棚星罗棋布。"));
+}
+
+#[test]
+fn a_summary_repeating_the_opening_is_not_the_body_start() {
+    let text = "王强调研龙华区\n来源:龙华新闻\n\n3月24日下午,王强赴龙华区调研宣传工作。\n\n3月24日下午,王强赴龙华区调研宣传工作。王强强调,要打响品牌。\n\n随后,王强参观演播室。";
+    let body = read(text).1.unwrap();
+    assert!(body.starts_with("3月24日下午,王强赴龙华区调研宣传工作。王强强调"));
+    // A short opening shared by two paragraphs is no summary.
+    let text = "标题\n\n近日,园区开园。\n\n近日,园区开园。企业入驻。";
+    assert_eq!(
+        read(text).1,
+        Some("近日,园区开园。\n\n近日,园区开园。企业入驻。")
+    );
+}
+
+#[test]
+fn a_clause_running_on_opens_the_body() {
+    let text = "十八洞村:精准扶贫到农家\n来源:新华社 编辑:何冰\n时刻新闻\n—分享—\n\n提起湘西,\n\n你想到的是秀美的边城,\n\n还是吊脚楼里的苗族姑娘?";
+    let (title, body, _) = read(text);
+    assert_eq!(title, Some("十八洞村:精准扶贫到农家"));
+    assert!(body.unwrap().starts_with("提起湘西,"));
+}
+
+#[test]
+fn share_bars_with_controls_are_menus() {
+    let text = "山东寿光:一棵菜兴一座城\n2019-05-11 17:38:46 来源: 新华网\n关注新华网\n微博\nQzone\n评论\n图集\n\n从空中俯瞰,大棚星罗棋布。";
+    assert_eq!(read(text).1, Some("从空中俯瞰,大棚星罗棋布。"));
+}
+
+#[test]
+fn previous_and_next_items_end_the_body() {
+    let text = "标题\n\n第一段。\n\n第二段。\n上一条:前三季纺织服装产业新增就业9.71万人 下一条:夏粮收成较好种植结构调整 新疆农户倾向扩棉减麦\n【关闭窗口】";
+    assert!(read(text).1.unwrap().ends_with("第二段。"));
 }

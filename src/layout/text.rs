@@ -100,10 +100,11 @@ pub(super) fn runs_on_after_bracket(line: &str) -> bool {
         .is_some_and(|close| rest[close..].chars().skip(1).any(is_sentence_end))
 }
 
-/// Whether a short line can only be the start of a body: a numbered heading
-/// or the addressee of an official notice (`各街镇:`).
+/// Whether a short line can only be the start of a body: a numbered heading,
+/// the addressee of an official notice (`各街镇:`), or a clause that runs on
+/// into the next line (`提起湘西,`).
 pub(super) fn opens_body(line: &str) -> bool {
-    is_enumerated(line) || line.ends_with([':', '\u{ff1a}'])
+    is_enumerated(line) || line.ends_with([':', '\u{ff1a}', ',', '\u{ff0c}', '、'])
 }
 
 /// Whether a line opens with an enumerator (`一、`, `(二)`, `3.`), as the

@@ -243,13 +243,21 @@ pub(crate) fn parse_decided(
 ) -> Credits {
     let mut found = credits::collect(text, layout);
     found.sort_by_key(|c| (c.span.start, c.name.start));
-    let mut seen: Vec<(&str, Role)> = Vec::new();
-    found.retain(|c| {
-        let key = (&text[c.name.range()], c.role);
-        let new = !seen.contains(&key);
-        seen.push(key);
-        new
-    });
+    // A name credited twice in one role is one source, where it first
+    // stands, with the better of its ranks (a site's name on a header line,
+    // then the same name as `来源`).
+    let mut kept: Vec<Credit> = Vec::with_capacity(found.len());
+    for credit in found {
+        let name = &text[credit.name.range()];
+        let same = kept
+            .iter_mut()
+            .find(|k| k.role == credit.role && &text[k.name.range()] == name);
+        match same {
+            Some(first) => first.rank = better_rank(first.rank, credit.rank),
+            None => kept.push(credit),
+        }
+    }
+    let found = kept;
     let mut sources: Vec<Source> = found
         .iter()
         .map(|c| source(text, c.span, c.name, c.kind, c.role, mentions))
@@ -359,6 +367,14 @@ pub(crate) fn body_without_credits(text: &str, body: Span, sources: &[Source]) -
     match (first, last) {
         (Some(first), Some(last)) if first.start <= last.end => Span::new(first.start, last.end),
         _ => body,
+    }
+}
+
+/// The better (lower) of two ranks; no rank is the worst.
+fn better_rank(a: Option<u8>, b: Option<u8>) -> Option<u8> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
     }
 }
 

@@ -378,3 +378,10 @@ fn words_of_the_page_are_no_names() {
         ("泽国镇", SourceKind::Agency)
     );
 }
+
+#[test]
+fn a_name_credited_twice_keeps_its_better_rank() {
+    // The site's name on a header line, then as `来源`: the field's rank.
+    let credits = parse("新华网 正文\n山东寿光:一棵菜兴一座城\n2019-05-11 17:38:46 来源: 新华网\n\n新华社济南5月11日电 题 山东寿光\n\n从空中俯瞰,大棚星罗棋布。");
+    assert_eq!(credits.publisher.map(|p| p.name).as_deref(), Some("新华网"));
+}
