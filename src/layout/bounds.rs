@@ -150,12 +150,10 @@ pub(super) fn find_body_end(text: &str, lines: &[Line], start: usize) -> usize {
     // `[1]`, `??`) are the page's; between lines of text they are a table's.
     // Looked at only for the few lines that close a body: no line needs it
     // otherwise.
-    let holds_han = |line: &Line| {
-        text.as_bytes()[line.span.range()]
-            .iter()
-            .any(|&b| b >= 0xE3)
-    };
-    while end > start && lines[end].class == Class::Plain && !holds_han(&lines[end]) {
+    while end > start
+        && lines[end].class == Class::Plain
+        && !text::holds_han(&text[lines[end].span.range()])
+    {
         end -= 1;
     }
     end
@@ -174,6 +172,7 @@ fn heads_page_lines(text: &str, lines: &[Line], i: usize, heading: usize) -> boo
         });
     below
         && lines[i].class == Class::Plain
+        && lines[i].chars <= text::SHORT_LINE_CHARS
         && !opens_body(line)
         && !line.ends_with(|c: char| {
             text::is_sentence_end(c) || matches!(c, ')' | '\u{ff09}' | '”' | '"' | '》')

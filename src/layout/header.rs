@@ -39,7 +39,7 @@ use regex::Regex;
 
 use super::cues::WORDS;
 use super::fields::{trim_value, Key, COLONS};
-use super::text::is_blank;
+use super::text::{is_blank, is_punctuation};
 
 /// A word of no token on a header line is at most this long (in
 /// characters): a poster's or editor's name, a column name. Longer words
@@ -346,29 +346,6 @@ fn is_site(word: &str) -> bool {
             .site_endings
             .iter()
             .any(|ending| word.len() > ending.len() && word.ends_with(ending.as_str()))
-}
-
-/// Punctuation that a name never holds: a line with it outside a value is
-/// running text.
-fn is_punctuation(c: char) -> bool {
-    matches!(
-        c,
-        '。' | '，'
-            | ','
-            | '、'
-            | '；'
-            | ';'
-            | '！'
-            | '!'
-            | '？'
-            | '?'
-            | '“'
-            | '”'
-            | '"'
-            | '…'
-            | '：'
-            | ':'
-    )
 }
 
 #[cfg(test)]

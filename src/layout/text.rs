@@ -89,6 +89,36 @@ pub(super) fn is_sentence_end(c: char) -> bool {
     )
 }
 
+/// Punctuation that a name never holds: a line with it outside a value is
+/// running text.
+pub(super) fn is_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '，'
+            | ','
+            | '、'
+            | '；'
+            | ';'
+            | '！'
+            | '!'
+            | '？'
+            | '?'
+            | '“'
+            | '”'
+            | '"'
+            | '…'
+            | '：'
+            | ':'
+    )
+}
+
+/// Whether `line` holds a Chinese character, read on bytes without
+/// decoding: a character of three or more bytes from U+3000 on (CJK and
+/// full-width forms), which ASCII marks and Latin text never are.
+pub(super) fn holds_han(line: &str) -> bool {
+    line.bytes().any(|b| b >= 0xE3)
+}
+
 /// Whether a line that opens with a bracket runs on as text after the
 /// bracket closes: `(记者:罗超)9月27日,区委…。` is a byline opening a
 /// paragraph, not a field.

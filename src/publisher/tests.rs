@@ -385,3 +385,17 @@ fn a_name_credited_twice_keeps_its_better_rank() {
     let credits = parse("新华网 正文\n山东寿光:一棵菜兴一座城\n2019-05-11 17:38:46 来源: 新华网\n\n新华社济南5月11日电 题 山东寿光\n\n从空中俯瞰,大棚星罗棋布。");
     assert_eq!(credits.publisher.map(|p| p.name).as_deref(), Some("新华网"));
 }
+
+#[test]
+fn masthead_roles_are_editors() {
+    let credits = parse("标题\n\n正文第一段。\n\n总监制:瞿欣含\n值班编委:田茂瑜 杨秀槐\n编辑:张璐");
+    assert_eq!(
+        sources(&credits),
+        [
+            "瞿欣含/person/editor",
+            "田茂瑜/person/editor",
+            "杨秀槐/person/editor",
+            "张璐/person/editor"
+        ]
+    );
+}
