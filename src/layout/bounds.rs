@@ -209,10 +209,17 @@ pub(super) fn body_end_in(text: &str, line: Span) -> usize {
     let after_sentence = kept[..open]
         .trim_end_matches(text::is_blank)
         .ends_with(|c: char| text::is_sentence_end(c) || matches!(c, '”' | '"'));
-    let a_note = !inner.is_empty()
-        && !inner.chars().any(|c| {
-            text::is_sentence_end(c) || c.is_ascii_digit() || matches!(c, ',' | '\u{ff0c}')
-        });
+    // A list of names, or an attribution however long its words
+    // (`(本文来自澎湃新闻,更多原创资讯请下载…)`).
+    let names = !inner
+        .chars()
+        .any(|c| text::is_sentence_end(c) || c.is_ascii_digit() || matches!(c, ',' | '\u{ff0c}'));
+    let attribution = super::ATTRIBUTION_LEADS.iter().any(|lead| {
+        inner
+            .trim_start_matches(['(', '\u{ff08}'])
+            .starts_with(lead)
+    });
+    let a_note = !inner.is_empty() && (names || attribution);
     if after_sentence && a_note {
         line.start + kept[..open].trim_end_matches(text::is_blank).len()
     } else {

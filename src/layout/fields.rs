@@ -66,7 +66,13 @@ pub(super) fn key(line: &str, hit: Hit) -> Option<Key> {
     }
     let before = line[..hit.start].chars().next_back();
     let glued = !before.is_none_or(is_separator);
-    let bracketed = before.is_some_and(|c| KEY_BRACKETS.contains(&c));
+    // `【来源:…】`, or with blanks inside the brackets (`[ 索引号 ] …`).
+    let bracket = line[..hit.start]
+        .trim_end_matches(is_blank)
+        .chars()
+        .next_back()
+        .filter(|c| KEY_BRACKETS.contains(c));
+    let bracketed = bracket.is_some();
     let rest = &line[hit.end..];
     let gap = rest.len() - rest.trim_start_matches(is_blank).len();
     let after = hit.end + gap;
@@ -100,7 +106,9 @@ pub(super) fn key(line: &str, hit: Hit) -> Option<Key> {
     if glued && (gap > 0 || closed || bracketed) {
         return None;
     }
-    let opening = hit.start - before.filter(|_| bracketed).map_or(0, char::len_utf8);
+    let opening = bracket.map_or(hit.start, |c| {
+        line[..hit.start].trim_end_matches(is_blank).len() - c.len_utf8()
+    });
     Some(Key {
         opening,
         start: hit.start,

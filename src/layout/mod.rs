@@ -232,6 +232,12 @@ fn holds_digit(line: &str) -> bool {
     })
 }
 
+/// Words that open an attribution in brackets after the article (`(本文来自
+/// 澎湃新闻,更多原创资讯请下载…)`): the name after them is where it comes
+/// from, and the note is no part of the body.
+pub(crate) const ATTRIBUTION_LEADS: [&str; 5] =
+    ["本文来自", "文章来自", "本文转自", "转自", "来源"];
+
 /// Whether `word` is a word of the page rather than a name: it names a part
 /// of a site (`上海要闻`, `时刻新闻`) or is a page control (`正文`).
 #[must_use]
@@ -333,6 +339,10 @@ fn vertical_fields(text: &str, lines: &mut [Line], keys: &[Key], layout: &mut La
             continue;
         }
         let key = keys[above.first_key];
+        // A key closed by its bracket (`[ 有效性 ]`) is an empty field.
+        if key.opening != key.start {
+            continue;
+        }
         let content = &text[above.span.range()];
         let alone = content[key.value.min(content.len())..]
             .trim_matches(|c: char| text::is_blank(c) || fields::COLONS.contains(&c))

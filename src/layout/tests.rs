@@ -439,3 +439,27 @@ fn previous_and_next_items_end_the_body() {
     let text = "标题\n\n第一段。\n\n第二段。\n上一条:前三季纺织服装产业新增就业9.71万人 下一条:夏粮收成较好种植结构调整 新疆农户倾向扩棉减麦\n【关闭窗口】";
     assert!(read(text).1.unwrap().ends_with("第二段。"));
 }
+
+#[test]
+fn an_attribution_closing_the_last_line_is_not_body() {
+    let text =
+        "标题\n\n南平汽车站更名为延平汽车站。 (本文来自澎湃新闻,更多原创资讯请下载“澎湃新闻”APP) |";
+    assert_eq!(read(text).1, Some("南平汽车站更名为延平汽车站。"));
+    // A bracket of a sentence's own stays.
+    let text = "标题\n\n项目总投资1.2亿元。(其中,财政资金3000万元)";
+    assert!(read(text).1.unwrap().ends_with("3000万元)"));
+}
+
+#[test]
+fn keys_with_blanks_inside_their_brackets() {
+    let text = "万州区行动方案\n[ 索引号 ] 11500101008630031F/2023-00049\n[ 发布机构 ] 万州区政府办公室\n[ 有效性 ]\n\n各镇乡人民政府:\n\n现印发给你们。";
+    let (_, body, fields) = read(text);
+    assert_eq!(
+        fields,
+        [
+            "索引号=11500101008630031F/2023-00049",
+            "发布机构=万州区政府办公室"
+        ]
+    );
+    assert!(body.unwrap().starts_with("各镇乡人民政府:"));
+}

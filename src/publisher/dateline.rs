@@ -122,6 +122,10 @@ pub(super) fn collect(lexicon: &Lexicon, text: &str, layout: &Layout, out: &mut 
         .chain(lines(text, body))
         .chain(after.iter().copied());
     for line in own_lines {
+        // Scrapers leave the bars of a table's cells after a line (`… |`).
+        let kept = text[line.range()]
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '丨'));
+        let line = Span::new(line.start, line.start + kept.len());
         let content = &text[line.range()];
         if content.ends_with([')', '）', '。']) {
             trailing(lexicon, text, line, out);
@@ -490,15 +494,14 @@ fn trailing(lexicon: &Lexicon, text: &str, line: Span, out: &mut Vec<Credit>) {
     }
 }
 
-/// Words that open an attribution in brackets after the article (`(本文来自
-/// 澎湃新闻,更多原创资讯请下载…)`): the name after them is where it comes from.
-const SOURCE_LEADS: [&str; 5] = ["本文来自", "文章来自", "本文转自", "转自", "来源"];
-
 /// The source an attribution in brackets names, as a medium that may name
 /// the issuer (rank 3, as a `来源` medium does).
 fn attribution(lexicon: &Lexicon, text: &str, inner: Span, out: &mut Vec<Credit>) {
     let content = &text[inner.range()];
-    let Some(lead) = SOURCE_LEADS.iter().find(|lead| content.starts_with(*lead)) else {
+    let Some(lead) = crate::layout::ATTRIBUTION_LEADS
+        .iter()
+        .find(|lead| content.starts_with(*lead))
+    else {
         return;
     };
     let rest = content[lead.len()..].trim_start_matches([':', '：', ' ']);

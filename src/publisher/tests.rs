@@ -399,3 +399,11 @@ fn masthead_roles_are_editors() {
         ]
     );
 }
+
+#[test]
+fn an_attribution_after_the_body_names_the_issuer() {
+    assert_eq!(
+        issuer("标题\n\n汽车站更名。 (本文来自澎湃新闻,更多原创资讯请下载APP) |").as_deref(),
+        Some("澎湃新闻")
+    );
+}
