@@ -14,10 +14,12 @@ use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
 
 use super::fields::{clock, day, month, number, time_of_day, weekday};
+use super::lunar::{self, Lunar};
 use super::ordinal::{self, Ordinal};
 use super::pattern::{Groups, Kind, LEXER};
 use super::period::{self, Part};
 use super::relative;
+use super::solar_terms;
 use crate::span::Span;
 
 /// A year as the text states it.
@@ -85,6 +87,20 @@ pub(super) struct Expr {
     pub(super) time_end: Option<Time>,
     /// A `号` day with no month: a house or line number unless a month joins it.
     pub(super) bare_hao: bool,
+    /// The month and day are of the lunar calendar (`农历八月十五`, `腊月`).
+    pub(super) lunar: Option<Lunar>,
+    /// A solar term, by its index in [`solar_terms::NAMES`], or a season
+    /// (`夏`).
+    pub(super) term: Option<Term>,
+}
+
+/// A day or season of the solar terms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Term {
+    /// One of the 24 terms, by its index in [`solar_terms::NAMES`].
+    Day(usize),
+    /// A season: `春`, `夏`, `秋`, `冬`.
+    Season(char),
 }
 
 impl Expr {
@@ -107,6 +123,17 @@ impl Expr {
             time: None,
             time_end: None,
             bare_hao: false,
+            lunar: None,
+            term: None,
+        }
+    }
+
+    /// Whether the expression is a lunar mark (`农历`) with no date to mark.
+    pub(super) fn is_bare_mark(&self) -> bool {
+        self.lunar.is_some() && {
+            let mut bare = Expr::at(self.span);
+            bare.lunar = self.lunar;
+            *self == bare
         }
     }
 
@@ -119,12 +146,13 @@ impl Expr {
             && self.week.is_none()
             && self.weekday.is_none()
             && self.holiday.is_none()
+            && self.term.is_none()
     }
 }
 
 /// A month right at the start of the text: what must follow `1-` for the
 /// `1` to be a month.
-static MONTH_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static MONTH_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三四五六七八九])\s*月")
         .expect("the month pattern is valid")
 });
@@ -376,7 +404,14 @@ fn read(text: &str, kind: Kind, caps: &Groups<'_>, whole: Span) -> Option<Expr> 
             if prev_char(text, whole.start).is_some_and(is_numeral) {
                 return None;
             }
-            e.month = Some(Field::Abs(month(m)?));
+            let (m, named) = match lunar::month_name(m) {
+                Some(m) => (m, true),
+                None => (month(m)?, false),
+            };
+            e.month = Some(Field::Abs(m));
+            if named || lunar::is_lunar_day(caps) {
+                e.lunar = Some(Lunar::Month);
+            }
             if let Some(d) = str_of(caps, "md") {
                 let marked = caps.name("mdx").is_some();
                 let end_ok = next_char(text, whole.end)
@@ -497,6 +532,10 @@ fn read(text: &str, kind: Kind, caps: &Groups<'_>, whole: Span) -> Option<Expr> 
             relative::fuzzy(text, f, e)
         }
         Kind::TimeOfDay => time_of_day(caps, e),
+        Kind::LunarMark => lunar::mark(text, caps, e),
+        Kind::LunarNewYear => lunar::new_year(caps, e),
+        Kind::SolarTerm => solar_terms::term(text, caps, e),
+        Kind::Season => solar_terms::season_piece(text, caps, e),
     }
 }
 
@@ -525,6 +564,7 @@ fn year(text: &str, caps: &Groups<'_>, y: &str, mut e: Expr) -> Option<Expr> {
             .is_some_and(is_numeral);
         let dated = zero_led
             || counted
+            || solar_terms::NAMES.iter().any(|t| rest.starts_with(t))
             || caps.name("cyd").is_some()
             || rest.trim_start().is_empty()
             || rest.starts_with([

@@ -34,12 +34,14 @@
 
 mod absolute;
 mod fields;
+mod lunar;
 mod ordinal;
 mod pattern;
 mod period;
 mod published;
 mod relative;
 mod resolve;
+mod solar_terms;
 #[cfg(test)]
 mod tests;
 

@@ -14,7 +14,7 @@ use std::sync::{LazyLock, OnceLock};
 use regex_automata::meta::Regex;
 use regex_automata::util::captures::Captures;
 
-use super::{ordinal, period, relative};
+use super::{ordinal, period, relative, solar_terms};
 
 /// What a piece is: one per pattern, in the order they are tried.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,6 +66,14 @@ pub(super) enum Kind {
     Fuzzy,
     /// A time of day: `上午9时`, `14:30`.
     TimeOfDay,
+    /// A mark of the lunar calendar before a date: `农历`, `阴历`, `闰`.
+    LunarMark,
+    /// A day of the lunar new year or its eve: `大年初十`, `大年三十`.
+    LunarNewYear,
+    /// A solar term: `冬至`.
+    SolarTerm,
+    /// A season: `夏季`, `冬天`, `春` after a year.
+    Season,
 }
 
 /// The lexer: the patterns of [`patterns`] together, to find pieces, and
@@ -127,6 +135,8 @@ fn patterns() -> Vec<(Kind, String)> {
     let wim = ordinal::WEEKDAY_PATTERN;
     let count = ordinal::COUNT_PATTERN;
     let hol = period::HOLIDAYS_PATTERN;
+    let term = solar_terms::PATTERN;
+    let season = solar_terms::SEASON_PATTERN;
     [
         (
             Kind::Plan,
@@ -175,6 +185,14 @@ fn patterns() -> Vec<(Kind, String)> {
             ),
         ),
         (
+            Kind::LunarMark,
+            r"(?P<lmark>农历|阴历|夏历)(?P<lleap>闰)?|(?P<lleap2>闰)".to_owned(),
+        ),
+        (
+            Kind::LunarNewYear,
+            format!(r"大年(?:初(?P<lny>[一二三四五六七八九十]|{d}{{1,2}})|(?P<lne>三十|二十九))"),
+        ),
+        (
             Kind::Year,
             format!(r"(?P<cy>{d}{{4}}|{d}{{2}}|{cn_year}{{2,4}})\s*年(?P<cyd>度|份)?"),
         ),
@@ -185,8 +203,8 @@ fn patterns() -> Vec<(Kind, String)> {
         (
             Kind::Month,
             format!(
-                r"(?P<mo>{month})\s*月份?
-                (?:\s*(?P<md>{d}{{1,2}}|{cn_day})\s*(?P<mdx>日|号)?)?"
+                r"(?P<mo>{month}|正|腊|冬)\s*月份?
+                (?:\s*(?P<md>{d}{{1,2}}|初(?:[一二三四五六七八九十]|{d}{{1,2}})|{cn_day})\s*(?P<mdx>日|号)?)?"
             ),
         ),
         (Kind::Day, format!(r"(?P<dy>{d}{{1,2}}|{cn_day})\s*(?P<dys>日|号)")),
@@ -209,6 +227,8 @@ fn patterns() -> Vec<(Kind, String)> {
             Kind::Holiday,
             format!(r"(?P<hol>{hol})(?P<holx>小长假|长假|假期|黄金周)?"),
         ),
+        (Kind::SolarTerm, format!(r"(?P<term>{term})")),
+        (Kind::Season, format!(r"(?P<season>{season})")),
         (
             Kind::Fuzzy,
             r"(?P<fz>近日|日前|近期|最近|近来|前不久|不久前)".to_owned(),

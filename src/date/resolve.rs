@@ -10,7 +10,9 @@
 use jiff::civil::Date;
 use jiff::ToSpan;
 
-use super::absolute::{AgoUnit, Expr, Field, YearRef};
+use super::absolute::{AgoUnit, Expr, Field, Term, YearRef};
+use super::lunar::{self, Lunar};
+use super::solar_terms;
 use super::{DateMention, Precision};
 use crate::span::Span;
 
@@ -78,7 +80,7 @@ fn ranks(e: &Expr) -> (u8, u8) {
     if e.year.is_some() {
         present.push(5);
     }
-    if e.part.is_some_and(|p| !p.of_month()) {
+    if e.part.is_some_and(|p| !p.of_month()) || matches!(e.term, Some(Term::Season(_))) {
         present.push(4);
     }
     if e.month.is_some() {
@@ -91,7 +93,11 @@ fn ranks(e: &Expr) -> (u8, u8) {
     {
         present.push(2);
     }
-    if e.day.is_some() || e.weekday.is_some() || e.holiday.is_some() {
+    if e.day.is_some()
+        || e.weekday.is_some()
+        || e.holiday.is_some()
+        || matches!(e.term, Some(Term::Day(_)))
+    {
         present.push(1);
     }
     if e.time.is_some() {
@@ -108,6 +114,16 @@ fn join(text: &str, atoms: &[Expr]) -> Vec<Expr> {
         if let Some(cur) = out.last_mut() {
             let gap = &text[cur.span.end..next.span.start];
             let trimmed = gap.trim();
+            // `阴历二〇二一年六月`: the mark dates whatever follows it.
+            if cur.is_bare_mark() && trimmed.is_empty() {
+                let start = cur.span.start;
+                let mark = cur.lunar;
+                *cur = next.clone();
+                cur.span.start = start;
+                cur.lunar = Lunar::or(mark, next.lunar);
+                cur.holiday = cur.holiday.map(|(h, long)| (h.lunar(), long));
+                continue;
+            }
             if (trimmed.is_empty() || trimmed == "的") && ranks(next).0 < ranks(cur).1 {
                 union(cur, next);
                 continue;
@@ -149,6 +165,8 @@ fn union(cur: &mut Expr, next: &Expr) {
     cur.holiday = cur.holiday.or(next.holiday);
     cur.time = cur.time.or(next.time);
     cur.time_end = cur.time_end.or(next.time_end);
+    cur.lunar = Lunar::or(cur.lunar, next.lunar);
+    cur.term = cur.term.or(next.term);
     cur.bare_hao = false;
 }
 
@@ -325,7 +343,10 @@ fn open(text: &str, m: &mut DateMention, base: Option<Date>) {
 /// One expression as a mention; `None` for a lone time of day, a bare `号`
 /// day and days that do not exist (`2月30日`).
 fn single(text: &str, e: &Expr, base: Option<Date>) -> Option<DateMention> {
-    if e.clock_only() || e.bare_hao || e.ordinal.is_some() && e.year.is_none() && e.month.is_none()
+    if e.clock_only()
+        || e.bare_hao
+        || e.is_bare_mark()
+        || e.ordinal.is_some() && e.year.is_none() && e.month.is_none()
     {
         return None;
     }
@@ -555,6 +576,18 @@ fn calendar(e: &Expr, stated_year: Option<i32>, base: Date) -> Option<(Date, Dat
         };
         let monday = first_monday.checked_add((n - 1).weeks()).ok()?;
         return Some((monday, monday.checked_add(6.days()).ok()?, P::Week));
+    }
+    if let (Some(how), Some(Field::Abs(m))) = (e.lunar, e.month) {
+        let day = match e.day {
+            Some(Field::Abs(d)) => Some(d),
+            _ => None,
+        };
+        let (a, b) = lunar::days(year, m, day, how)?;
+        return Some((a, b, if a == b { P::Day } else { P::Month }));
+    }
+    if let Some(term) = e.term {
+        let (a, b) = solar_terms::days(term, year)?;
+        return Some((a, b, if a == b { P::Day } else { P::Part }));
     }
     if let Some(Field::Abs(d)) = e.day {
         let m = month?;

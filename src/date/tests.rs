@@ -108,3 +108,61 @@ fn restated_days() {
     assert_eq!(m.start, Some(date(2022, 4, 23)));
     assert_eq!(m.text, "今早（23日）");
 }
+
+#[test]
+fn lunar_dates() {
+    let base = Some(date(2021, 6, 14));
+    for (text, (y, m, d), (y2, m2, d2)) in [
+        ("农历2024年八月十五", (2024, 9, 17), (2024, 9, 17)),
+        ("二零一二年农历正月十五", (2012, 2, 6), (2012, 2, 6)),
+        ("2023年腊月二十三", (2024, 2, 2), (2024, 2, 2)),
+        ("2023年大年三十", (2024, 2, 9), (2024, 2, 9)),
+        ("大年初十", (2021, 2, 21), (2021, 2, 21)),
+        ("去年五月初五", (2020, 6, 25), (2020, 6, 25)),
+        ("2020年闰四月", (2020, 5, 23), (2020, 6, 20)),
+        ("阴历二〇二〇年正月", (2020, 1, 25), (2020, 2, 22)),
+    ] {
+        let found = parse(text, base);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].text, text);
+        assert_eq!(
+            (found[0].start, found[0].end),
+            (Some(date(y, m, d)), Some(date(y2, m2, d2))),
+            "{text}"
+        );
+    }
+    // No leap fourth month in 2021, no 30th in a month of 29 days (正月 2021), no
+    // table before 1900: stated days that do not exist stay unresolved.
+    for text in ["2021年闰四月", "2021年农历正月三十", "1800年农历正月初一"] {
+        assert!(
+            parse(text, base).iter().all(|m| m.start.is_none()),
+            "{text}"
+        );
+    }
+    // Plain days after a month, and leap years, are Gregorian.
+    assert_eq!(parse("八月十五", base)[0].start, Some(date(2021, 8, 15)));
+    assert!(parse("闰年", base).is_empty());
+    assert_eq!(parse("农历新年", base)[0].start, Some(date(2021, 2, 12)));
+}
+
+#[test]
+fn solar_terms_and_seasons() {
+    let base = Some(date(2021, 5, 20));
+    let day = |text: &str| parse(text, base).first().and_then(|m| m.start);
+    assert_eq!(day("2024年冬至"), Some(date(2024, 12, 21)));
+    assert_eq!(day("芒种"), Some(date(2021, 6, 5)));
+    // A year's terms run from 立春 to 大寒, in the next January.
+    assert_eq!(day("2017年大寒"), Some(date(2018, 1, 20)));
+    // Weather words are terms only after a year.
+    assert!(parse("大雪天气", base).is_empty());
+    let m = &parse("今年夏天", base)[0];
+    assert_eq!(
+        (m.start, m.end),
+        (Some(date(2021, 5, 5)), Some(date(2021, 8, 6)))
+    );
+    let m = &parse("2021年春，", base)[0];
+    assert_eq!(m.text, "2021年春");
+    assert!(parse("2022年冬奥会", base)
+        .iter()
+        .all(|m| m.text == "2022年"));
+}
