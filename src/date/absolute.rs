@@ -360,7 +360,9 @@ fn read(text: &str, kind: Kind, caps: &Groups<'_>, whole: Span) -> Option<Expr> 
         Kind::MonthDay => {
             let m = str_of(caps, "mdm")?;
             let sep = str_of(caps, "mds")?;
-            let padded = m.len() == 2 && m.starts_with('0');
+            // `09-01`, `12-01`: a zero-padded month or day marks a date.
+            let zero_led = |s: &str| s.len() == 2 && s.starts_with('0');
+            let padded = zero_led(m) || str_of(caps, "mdd").is_some_and(zero_led);
             if !(sep == "·" || padded || caps.name("mdh").is_some()) {
                 // `1-9月`: the first number is a month of a month range.
                 if sep == "-" && MONTH_AHEAD.is_match(&text[span_of(caps, "mds")?.end..]) {

@@ -18,7 +18,8 @@ use crate::span::Span;
 
 /// Every date mention of `text` from its lexed pieces.
 pub(super) fn mentions(text: &str, atoms: &[Expr], base: Option<Date>) -> Vec<DateMention> {
-    let joined = join(text, atoms);
+    let mut joined = join(text, atoms);
+    listed_days(text, &mut joined);
     let mut out: Vec<DateMention> = Vec::with_capacity(joined.len());
     let mut i = 0;
     while i < joined.len() {
@@ -150,6 +151,30 @@ fn join(text: &str, atoms: &[Expr]) -> Vec<Expr> {
         out.push(next.clone());
     }
     out
+}
+
+/// A list of days after a date (`9月10号，11号，12号`, `5月8日、9日`): each
+/// listed day takes the month and year of the date before it, and a `号`
+/// day in such a list is a day, not a house number.
+fn listed_days(text: &str, exprs: &mut [Expr]) {
+    for i in 1..exprs.len() {
+        let (done, rest) = exprs.split_at_mut(i);
+        let (prev, cur) = (&done[i - 1], &mut rest[0]);
+        let day_only = matches!(cur.day, Some(Field::Abs(_)))
+            && cur.month.is_none()
+            && cur.year.is_none()
+            && cur.week.is_none();
+        let dated = matches!(prev.month, Some(Field::Abs(_)))
+            && matches!(prev.day, Some(Field::Abs(_)))
+            && !prev.bare_hao;
+        let gap = text[prev.span.end..cur.span.start].trim();
+        if day_only && dated && matches!(gap, "、" | "，" | "," | "和" | "及" | "与") {
+            cur.month = prev.month;
+            cur.year = prev.year;
+            cur.lunar = prev.lunar;
+            cur.bare_hao = false;
+        }
+    }
 }
 
 /// Adds the narrower piece `next` to `cur`.
@@ -319,7 +344,22 @@ fn open(text: &str, m: &mut DateMention, base: Option<Date>) {
         }
         None => return,
     };
+    // `90年代以前`, `“十三五”之后`: before or after a span of years is
+    // outside it.
+    let outside = m.precision == Precision::Period
+        && !word.starts_with(['或', '及'])
+        && !m.text.contains(['至', '到', '-', '—', '~']);
     match word.trim_start_matches(['或', '及']) {
+        "以前" | "之前" if outside => {
+            m.open_start = true;
+            m.end = m.start.and_then(|s| s.checked_sub(1.day()).ok());
+            m.start = None;
+        }
+        "以后" | "之后" if outside => {
+            m.open_end = true;
+            m.start = m.end.and_then(|e| e.checked_add(1.day()).ok());
+            m.end = None;
+        }
         "" | "以来" | "至今" | "起" | "开始" => {
             m.open_end = true;
             m.end = base.filter(|b| m.start.is_some_and(|s| s <= *b));

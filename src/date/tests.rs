@@ -166,3 +166,51 @@ fn solar_terms_and_seasons() {
         .iter()
         .all(|m| m.text == "2022年"));
 }
+
+#[test]
+fn ranges_with_times_and_lists_of_days() {
+    let base = Some(date(2021, 6, 14));
+    let found = parse("2021年4月20日11:00时至2021年4月25日17:00时", base);
+    assert_eq!(found.len(), 1);
+    let m = &found[0];
+    assert_eq!(
+        (m.start, m.end),
+        (Some(date(2021, 4, 20)), Some(date(2021, 4, 25)))
+    );
+    assert_eq!(m.time, jiff::civil::Time::new(11, 0, 0, 0).ok());
+    assert_eq!(m.time_end, jiff::civil::Time::new(17, 0, 0, 0).ok());
+    let found = parse("09-01 20:01 至 12-01 18:07", base);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].end, Some(date(2021, 12, 1)));
+    for (text, days) in [
+        ("9月10号，11号，12号", &[10, 11, 12][..]),
+        ("5月8日、9日", &[8, 9][..]),
+        ("2020年3月1日和2日", &[1, 2][..]),
+    ] {
+        let found = parse(text, base);
+        let got: Vec<_> = found
+            .iter()
+            .filter_map(|m| m.start)
+            .map(|d| d.day())
+            .collect();
+        assert_eq!(got, days, "{text}");
+        assert!(found.iter().all(
+            |m| m.start == m.end && m.start.unwrap().month() == found[0].start.unwrap().month()
+        ));
+    }
+    // A house number after a date is not listed.
+    assert_eq!(parse("5月8日在蕰川路6号", base).len(), 1);
+}
+
+#[test]
+fn before_and_after_a_period_lie_outside_it() {
+    let m = &parse("90年代以前", None)[0];
+    assert_eq!((m.start, m.end), (None, Some(date(1989, 12, 31))));
+    assert!(m.open_start);
+    let m = &parse("“十三五”之后", None)[0];
+    assert_eq!((m.start, m.end), (Some(date(2021, 1, 1)), None));
+    assert!(m.open_end);
+    // A year still includes itself (the documented reading of `之后`).
+    let m = &parse("2018年之后", None)[0];
+    assert_eq!(m.start, Some(date(2018, 1, 1)));
+}
