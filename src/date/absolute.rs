@@ -13,6 +13,7 @@ use regex::Regex;
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
 
+use super::counted::{self, Window};
 use super::fields::{clock, day, month, number, time_of_day, weekday};
 use super::lunar::{self, Lunar};
 use super::ordinal::{self, Ordinal};
@@ -81,6 +82,13 @@ pub(super) struct Expr {
     pub(super) ago: Option<(i32, AgoUnit)>,
     /// Whether the elapsed-time expression leaves its far side open (`以前`, `以后`).
     pub(super) ago_open: bool,
+    /// How many units further the far end of a vague count lies
+    /// (`二十几年前`: 21 years back and 8 more).
+    pub(super) ago_width: i32,
+    /// Days beyond the whole units (`两个半月前`: fifteen).
+    pub(super) ago_days: i32,
+    /// Whether the count is vague (`十个多月`, `二十几年`).
+    pub(super) ago_fuzzy: bool,
     /// Days back from the base date of a vague `近日`.
     pub(super) fuzzy: Option<(i32, super::Precision)>,
     pub(super) time: Option<Time>,
@@ -92,6 +100,8 @@ pub(super) struct Expr {
     /// A solar term, by its index in [`solar_terms::NAMES`], or a season
     /// (`夏`).
     pub(super) term: Option<Term>,
+    /// A span counted from the base date (`近三个月`).
+    pub(super) window: Option<Window>,
 }
 
 /// A day or season of the solar terms.
@@ -119,12 +129,16 @@ impl Expr {
             years: None,
             ago: None,
             ago_open: false,
+            ago_width: 0,
+            ago_days: 0,
+            ago_fuzzy: false,
             fuzzy: None,
             time: None,
             time_end: None,
             bare_hao: false,
             lunar: None,
             term: None,
+            window: None,
         }
     }
 
@@ -140,6 +154,7 @@ impl Expr {
     /// Whether the expression states a time of day and nothing else.
     pub(super) fn clock_only(&self) -> bool {
         self.time.is_some()
+            && self.window.is_none()
             && self.year.is_none()
             && self.month.is_none()
             && self.day.is_none()
@@ -381,10 +396,8 @@ fn read(text: &str, kind: Kind, caps: &Groups<'_>, whole: Span) -> Option<Expr> 
             e.day = Some(Field::Abs(day(str_of(caps, "mdd")?)?));
             Some(e)
         }
-        Kind::Ago => {
-            let n = str_of(caps, "ago")?;
-            relative::ago(caps, n, e)
-        }
+        Kind::Window => counted::read(text, caps, e),
+        Kind::Ago => relative::ago(caps, e),
         Kind::Year => {
             let y = str_of(caps, "cy")?;
             year(text, caps, y, e)

@@ -14,7 +14,7 @@ use std::sync::{LazyLock, OnceLock};
 use regex_automata::meta::Regex;
 use regex_automata::util::captures::Captures;
 
-use super::{ordinal, period, relative, solar_terms};
+use super::{counted, ordinal, period, relative, solar_terms};
 
 /// What a piece is: one per pattern, in the order they are tried.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,6 +36,8 @@ pub(super) enum Kind {
     YearMonth,
     /// A numeric month and day: `10-24`, `10/24日`.
     MonthDay,
+    /// A span counted from the base date: `近三个月`, `60日内`.
+    Window,
     /// Elapsed time: `3天前`, `两年后`.
     Ago,
     /// A year: `2021年`, `二〇二一年度`.
@@ -176,11 +178,13 @@ fn patterns() -> Vec<(Kind, String)> {
             Kind::MonthDay,
             format!(r"(?P<mdm>{d}{{1,2}})(?P<mds>[-/·])(?P<mdd>{d}{{1,2}})(?P<mdh>[号日])?"),
         ),
+        (Kind::Window, counted::PATTERN.to_owned()),
         (
             Kind::Ago,
             format!(
-                r"(?P<ago>[1-9１-９]{d}?|[一二三四五六七八九几]?十[一二三四五六七八九几]?|[一二三四五六七八九两几半])
-                (?P<agou>天|周|个星期|个月|个季度|年)(?P<agoh>半)?
+                r"(?:(?P<ago>[1-9１-９]{d}?|[一二三四五六七八九几]?十[一二三四五六七八九几]?|[一二三四五六七八九两几半])
+                  (?P<agom>多)?(?P<agou>天|周|个星期|个多?月|个半月|个季度|年)(?P<agoh>半)?
+                | (?P<agohm>半个?月))
                 (?P<agod>以前|之前|以后|之后|前|后)"
             ),
         ),

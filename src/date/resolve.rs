@@ -10,8 +10,10 @@
 use jiff::civil::Date;
 use jiff::ToSpan;
 
-use super::absolute::{AgoUnit, Expr, Field, Term, YearRef};
+use super::absolute::{Expr, Field, Term, YearRef};
+use super::counted::{self, Way};
 use super::lunar::{self, Lunar};
+use super::relative;
 use super::solar_terms;
 use super::{DateMention, Precision};
 use crate::span::Span;
@@ -75,7 +77,7 @@ pub(super) fn mentions(text: &str, atoms: &[Expr], base: Option<Date>) -> Vec<Da
 /// joins the one before it only when it is strictly narrower.
 fn ranks(e: &Expr) -> (u8, u8) {
     let mut present = Vec::with_capacity(4);
-    if e.years.is_some() || e.ago.is_some() || e.fuzzy.is_some() {
+    if e.years.is_some() || e.ago.is_some() || e.fuzzy.is_some() || e.window.is_some() {
         present.push(6);
     }
     if e.year.is_some() {
@@ -241,7 +243,13 @@ fn is_connector(gap: &str) -> bool {
 
 /// A range `a` to `b`; `b` takes the year and month of `a` it omits.
 fn range(text: &str, a: &Expr, b: &Expr, base: Option<Date>) -> Option<DateMention> {
-    if a.clock_only() || b.clock_only() || a.ago.is_some() || a.fuzzy.is_some() {
+    if a.clock_only()
+        || b.clock_only()
+        || a.ago.is_some()
+        || a.fuzzy.is_some()
+        || a.window.is_some()
+        || b.window.is_some()
+    {
         return None;
     }
     let mut b = b.clone();
@@ -383,6 +391,23 @@ fn open(text: &str, m: &mut DateMention, base: Option<Date>) {
 /// One expression as a mention; `None` for a lone time of day, a bare `号`
 /// day and days that do not exist (`2月30日`).
 fn single(text: &str, e: &Expr, base: Option<Date>) -> Option<DateMention> {
+    let counted;
+    // `会议前两天` counts from the meeting, not from the base.
+    let after_word = text[..e.span.start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphabetic);
+    let e = match e.ordinal.and_then(counted::from_count) {
+        Some(w) if e.year.is_none() && e.month.is_none() && !after_word => {
+            counted = Expr {
+                window: Some(w),
+                ordinal: None,
+                ..e.clone()
+            };
+            &counted
+        }
+        _ => e,
+    };
     if e.clock_only()
         || e.bare_hao
         || e.is_bare_mark()
@@ -413,8 +438,10 @@ fn single(text: &str, e: &Expr, base: Option<Date>) -> Option<DateMention> {
         Some((s, end, p)) => (Some(s), Some(end), p),
         None => (None, None, resolved.precision),
     };
-    let (open_start, open_end) = match e.ago {
-        Some((n, _)) if e.ago_open => (n < 0, n > 0),
+    let (open_start, open_end) = match (e.ago, e.window.map(|w| w.way)) {
+        (Some((n, _)), _) if e.ago_open => (n < 0, n > 0),
+        (_, Some(Way::After)) => (false, true),
+        (_, Some(Way::UntilNow)) => (true, false),
         _ => (false, false),
     };
     Some(DateMention {
@@ -424,7 +451,7 @@ fn single(text: &str, e: &Expr, base: Option<Date>) -> Option<DateMention> {
         end: if open_end { None } else { end },
         precision,
         relative,
-        fuzzy: e.fuzzy.is_some(),
+        fuzzy: e.fuzzy.is_some() || e.ago_fuzzy || e.window.is_some_and(|w| w.more),
         time: e.time,
         time_end: e.time_end,
         open_start,
@@ -485,6 +512,7 @@ fn interval(e: &Expr, stated_year: Option<i32>, base: Option<Date>) -> Option<Re
     }
     let needs_base = e.fuzzy.is_some()
         || e.ago.is_some()
+        || e.window.is_some()
         || e.week.is_some()
         || e.weekday.is_some()
         || matches!(e.year, Some(YearRef::Rel(_)) | None)
@@ -520,11 +548,11 @@ fn year_end(y: i32) -> Option<Date> {
     Date::new(i16::try_from(y).ok()?, 12, 31).ok()
 }
 
-fn month_days(d: Date) -> (Date, Date, Precision) {
+pub(super) fn month_days(d: Date) -> (Date, Date, Precision) {
     (d.first_of_month(), d.last_of_month(), Precision::Month)
 }
 
-fn week_of(d: Date) -> Date {
+pub(super) fn week_of(d: Date) -> Date {
     d.checked_sub(i64::from(d.weekday().to_monday_one_offset() - 1).days())
         .unwrap_or(d)
 }
@@ -541,26 +569,12 @@ fn calendar(e: &Expr, stated_year: Option<i32>, base: Date) -> Option<(Date, Dat
     if let Some((days, p)) = e.fuzzy {
         return Some((base.checked_sub(days.days()).ok()?, base, p));
     }
-    if let Some((n, unit)) = e.ago {
-        let point = match unit {
-            AgoUnit::Day => base.checked_add(n.days()).ok()?,
-            AgoUnit::Week => base.checked_add(n.weeks()).ok()?,
-            AgoUnit::Month => base.checked_add(n.months()).ok()?,
-            AgoUnit::Year => base.checked_add(n.years()).ok()?,
-        };
-        if let (Some(Field::Abs(m)), Some(Field::Abs(d))) = (e.month, e.day) {
-            let day = Date::new(point.year(), i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
-            return Some((day, day, P::Day));
-        }
-        return Some(match unit {
-            AgoUnit::Day => (point, point, P::Day),
-            AgoUnit::Week => {
-                let monday = week_of(point);
-                (monday, monday.checked_add(6.days()).ok()?, P::Week)
-            }
-            AgoUnit::Month => month_days(point),
-            AgoUnit::Year => (point.first_of_year(), point.last_of_year(), P::Year),
-        });
+    if let Some(w) = e.window {
+        let (a, b) = w.days(base)?;
+        return Some((a, b, P::Range));
+    }
+    if e.ago.is_some() {
+        return relative::ago_days(e, base);
     }
     if let Some(Field::Rel(k)) = e.day {
         let day = base.checked_add(k.days()).ok()?;

@@ -214,3 +214,33 @@ fn before_and_after_a_period_lie_outside_it() {
     let m = &parse("2018年之后", None)[0];
     assert_eq!(m.start, Some(date(2018, 1, 1)));
 }
+
+#[test]
+fn vague_and_half_counts_of_elapsed_time() {
+    let base = Some(date(2021, 6, 14));
+    for (text, start, end, fuzzy) in [
+        // Twenty-one to twenty-nine years back.
+        (
+            "二十几年前",
+            Some(date(1992, 1, 1)),
+            Some(date(2000, 12, 31)),
+            true,
+        ),
+        ("两个半月以前", None, Some(date(2021, 3, 30)), false),
+        ("半月以后", Some(date(2021, 6, 29)), None, false),
+        (
+            "十个多月后",
+            Some(date(2022, 4, 1)),
+            Some(date(2022, 4, 30)),
+            true,
+        ),
+        ("20多个月之后", Some(date(2023, 2, 1)), None, true),
+    ] {
+        let found = parse(text, base);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!((found[0].start, found[0].end), (start, end), "{text}");
+        assert_eq!(found[0].fuzzy, fuzzy, "{text}");
+    }
+    // A month before `前` is the month, not a count of months.
+    assert_eq!(parse("5月前", base)[0].end, Some(date(2021, 5, 31)));
+}
