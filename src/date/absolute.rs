@@ -335,7 +335,12 @@ fn read(text: &str, kind: Kind, caps: &Groups<'_>, whole: Span) -> Option<Expr> 
             Some(e)
         }
         Kind::YearRange => {
-            let (a, b) = (str_of(caps, "yr1")?, str_of(caps, "yr2")?);
+            let a = str_of(caps, "yr1").or(str_of(caps, "yr3"))?;
+            let b = str_of(caps, "yr2").or(str_of(caps, "yr4"))?;
+            // `从2016到2018`: without `年`, only where no digit follows.
+            if caps.name("yr4").is_some() && next_char(text, whole.end).is_some_and(is_numeral) {
+                return None;
+            }
             let (a, b) = (number(a)?, number(b)?);
             if b <= a || b - a > 50 {
                 return None;
@@ -378,7 +383,9 @@ fn read(text: &str, kind: Kind, caps: &Groups<'_>, whole: Span) -> Option<Expr> 
             // `09-01`, `12-01`: a zero-padded month or day marks a date.
             let zero_led = |s: &str| s.len() == 2 && s.starts_with('0');
             let padded = zero_led(m) || str_of(caps, "mdd").is_some_and(zero_led);
-            if !(sep == "·" || padded || caps.name("mdh").is_some()) {
+            // `12/1` alone (a form field, a table cell) is a date.
+            let alone = text.trim() == &text[whole.range()];
+            if !(sep == "·" || padded || alone || caps.name("mdh").is_some()) {
                 // `1-9月`: the first number is a month of a month range.
                 if sep == "-" && MONTH_AHEAD.is_match(&text[span_of(caps, "mds")?.end..]) {
                     e.month = Some(Field::Abs(month(m)?));
@@ -558,13 +565,22 @@ fn read(text: &str, kind: Kind, caps: &Groups<'_>, whole: Span) -> Option<Expr> 
 /// (`2022年底`).
 fn year(text: &str, caps: &Groups<'_>, y: &str, mut e: Expr) -> Option<Expr> {
     let digits = y.chars().count();
+    if caps.name("cyk").is_some() {
+        // `两千零四年`, `两千年`: a year read as a number.
+        let (thousands, rest) = y.split_once('千')?;
+        let rest = rest.trim_start_matches('零');
+        let value = number(thousands)? * 1000 + if rest.is_empty() { 0 } else { number(rest)? };
+        e.year = Some(YearRef::Abs(value));
+        suffix_part(text, &mut e, true);
+        return Some(e);
+    }
     let value = number(y)?;
     if digits == 4 {
         e.year = Some(YearRef::Abs(value));
     } else {
-        // A two-digit year is a year only when something dated follows it
-        // (a month, a part, `度`) or the text ends: `近10年`, `连续12年` are
-        // durations and counts.
+        // A two- or three-digit year is a year only when something dated
+        // follows it (a month, a part, `度`) or the text ends: `近10年`,
+        // `连续12年`, `300年历史` are durations and counts.
         let before = prev_char(text, e.span.start);
         if before.is_some_and(|c| is_numeral(c) || "近这过多余第每连约".contains(c)) {
             return None;
@@ -600,7 +616,12 @@ fn year(text: &str, caps: &Groups<'_>, y: &str, mut e: Expr) -> Option<Expr> {
         if !dated || duration && !half && !zero_led && !counted {
             return None;
         }
-        e.year = Some(YearRef::Short(value));
+        // Three digits are the year itself (`789年`); two its last digits.
+        e.year = Some(if digits == 3 {
+            YearRef::Abs(value)
+        } else {
+            YearRef::Short(value)
+        });
     }
     suffix_part(text, &mut e, true);
     Some(e)

@@ -17,17 +17,19 @@ use super::ordinal::Ordinal;
 use super::pattern::Groups;
 
 /// Spans counted from the base date: after a word that says which way
-/// (`近`, `未来`, `自公告之日起`), or before one (`以来`, `内`), or
-/// `截至目前`. A month without `个` (`近三月`) only after the word: `5月来`
+/// (`近`, `未来`, `自公告之日起`, `上` with a count past one: `上一年` is
+/// last year), or before one (`以来`, `内`), or `截至目前`. A month without `个` (`近三月`) only after the word: `5月来`
 /// is May.
 pub(super) const PATTERN: &str = r"(?:(?P<wfrom>自(?:本(?:公告|通知|决定))?(?:公告|发布|印发|公布|公示|下发|发文)之日起)
         |(?P<wpre>最近|近|过去的?|未来的?|今后|接下来的?|过))
-    (?P<wn1>[0-9]{1,3}|[一二两三四五六七八九十百仨]{1,3})(?P<wm1>多)?
+    \s*(?P<wn1>[0-9]{1,3}|[一二两三四五六七八九十百仨]{1,3})\s*(?P<wm1>多)?
     (?P<wu1>天|日|周|个?星期|个?礼拜|个?工作日|个多?月|个半月|月|年)(?P<wh1>半)?
     (?P<wp1>以来|来|以内|之内|内)?
   | (?P<wn2>[0-9]{1,3}|[一二两三四五六七八九十百]{1,3})(?P<wm2>多)?
     (?P<wu2>天|日|周|个?星期|个?礼拜|个?工作日|个多?月|个半月|年)(?P<wh2>半)?(?P<wm3>多)?
     (?P<wp2>以来|来|以内|之内|内)
+  | 上\s*(?P<wn3>[2-9]|[1-9][0-9]|[两二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)\s*
+    (?P<wu3>天|周|个星期|个月|年)
   | (?P<wnow>(?:截至|截止)到?目前(?:为止)?|到目前为止)";
 
 /// Characters before `近` or `过` that make them part of another word or
@@ -100,6 +102,8 @@ pub(super) fn read(text: &str, caps: &Groups<'_>, mut e: Expr) -> Option<Expr> {
             caps.name("wm1").is_some(),
             str_of(caps, "wp1"),
         )
+    } else if let Some(n) = str_of(caps, "wn3") {
+        (n, str_of(caps, "wu3")?, false, false, None)
     } else {
         let unit = str_of(caps, "wu2")?;
         let more = caps.name("wm2").is_some() || caps.name("wm3").is_some();
@@ -294,6 +298,8 @@ mod tests {
             ("截至目前", None, Some(date(2021, 6, 14))),
             ("前两周", Some(date(2021, 5, 31)), Some(date(2021, 6, 14))),
             ("7天半以来", Some(date(2021, 6, 6)), Some(date(2021, 6, 14))),
+            ("上2个月", Some(date(2021, 4, 14)), Some(date(2021, 6, 14))),
+            ("近 三 年", Some(date(2018, 6, 14)), Some(date(2021, 6, 14))),
         ] {
             let found = parse(text, base);
             assert_eq!(found.len(), 1, "{text}: {found:?}");
@@ -302,6 +308,10 @@ mod tests {
             assert_eq!(found[0].open_start, start.is_none(), "{text}");
             assert_eq!(found[0].open_end, end.is_none(), "{text}");
         }
+        // `上一年` is last year, `超过30天` and `近10年的探索` durations.
+        assert_eq!(parse("上一年", base)[0].start, Some(date(2020, 1, 1)));
+        assert!(parse("超过30天", base).is_empty());
+        assert!(parse("经过近10年的探索", base).is_empty());
         // Without a base the span is still a mention, unresolved.
         let found = parse("近三个月", None);
         assert_eq!((found[0].start, found[0].end), (None, None));

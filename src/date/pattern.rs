@@ -158,7 +158,10 @@ fn patterns() -> Vec<(Kind, String)> {
         ),
         (
             Kind::YearRange,
-            format!(r"(?P<yr1>{d}{{4}})\s*年?\s*(?:[-—–~～－]+|至|到)\s*(?P<yr2>{d}{{4}})\s*年度?"),
+            format!(
+                r"(?P<yr1>{d}{{4}})\s*年?\s*(?:[-—–~～－]+|至|到)\s*(?P<yr2>{d}{{4}})\s*年度?
+                | 从\s*(?P<yr3>{d}{{4}})\s*(?:[-—–~～－]+|至|到)\s*(?P<yr4>{d}{{4}})"
+            ),
         ),
         (
             Kind::NumericDate,
@@ -198,7 +201,9 @@ fn patterns() -> Vec<(Kind, String)> {
         ),
         (
             Kind::Year,
-            format!(r"(?P<cy>{d}{{4}}|{d}{{2}}|{cn_year}{{2,4}})\s*年(?P<cyd>度|份)?"),
+            format!(
+                r"(?P<cy>{d}{{2,4}}|{cn_year}{{2,4}}|(?P<cyk>[一两]千(?:零?{cn_year}|[一二三四五六七八九]?十[一二三四五六七八九]?)?))\s*年(?P<cyd>度|份)?"
+            ),
         ),
         (
             Kind::MonthRange,

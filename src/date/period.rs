@@ -19,7 +19,7 @@ pub(super) const PARTS_PATTERN: &str = "上半年|下半年|前半年|后半年\
 pub(super) const HOLIDAYS_PATTERN: &str =
     "元旦节?|春节|除夕|元宵节?|清明节?|五一|劳动节|端午节?|七夕节?\
 |中秋节?|重阳节?|国庆节?|妇女节|儿童节|教师节|建军节|青年节|植树节|情人节|圣诞节|平安夜\
-|愚人节|万圣节|女生节|新年|光棍节|双十一|母亲节|父亲节|感恩节|建党节";
+|愚人节|万圣节|女生节|新年|光棍节|双十一|母亲节|父亲节|感恩节|建党节|暑假";
 
 /// Where in a year or month a loose part lies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -234,7 +234,8 @@ pub(super) fn holiday(text: &str) -> Option<Holiday> {
 }
 
 /// Holiday names other than the ones [`holiday`] renames.
-const KNOWN: [&str; 23] = [
+const KNOWN: [&str; 24] = [
+    "暑假",
     "万圣",
     "女生",
     "除夕",
@@ -279,6 +280,10 @@ impl Holiday {
                 .nth_weekday_of_month(n, weekday)
                 .ok()
         };
+        // The summer holidays of schools: July and August.
+        if self.0 == "暑假" {
+            return Some((fixed(7, 1)?, fixed(8, 31)?));
+        }
         let day = match self.0 {
             "元旦" => fixed(1, 1),
             "劳动节" => fixed(5, 1),

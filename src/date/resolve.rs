@@ -408,8 +408,11 @@ fn single(text: &str, e: &Expr, base: Option<Date>) -> Option<DateMention> {
         }
         _ => e,
     };
+    // A `号` day is a house number unless it is all the text (`12号` as a
+    // form's value).
+    let bare_hao = e.bare_hao && text.trim() != &text[e.span.range()];
     if e.clock_only()
-        || e.bare_hao
+        || bare_hao
         || e.is_bare_mark()
         || e.ordinal.is_some() && e.year.is_none() && e.month.is_none()
     {
@@ -669,7 +672,12 @@ fn calendar(e: &Expr, stated_year: Option<i32>, base: Date) -> Option<(Date, Dat
     }
     if let Some((holiday, long)) = e.holiday {
         let (a, b) = holiday.days(year16, long)?;
-        return Some((a, b, if long { P::Week } else { P::Day }));
+        let p = match (long, a == b) {
+            (true, _) => P::Week,
+            (false, true) => P::Day,
+            (false, false) => P::Range,
+        };
+        return Some((a, b, p));
     }
     if let Some(part) = e.part {
         let m = month.unwrap_or(year_start(year)?);

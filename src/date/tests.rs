@@ -244,3 +244,38 @@ fn vague_and_half_counts_of_elapsed_time() {
     // A month before `前` is the month, not a count of months.
     assert_eq!(parse("5月前", base)[0].end, Some(date(2021, 5, 31)));
 }
+
+#[test]
+fn years_of_three_digits_or_thousands_and_ranges_without_nian() {
+    let base = Some(date(2017, 3, 22));
+    let day = |text: &str| parse(text, base).first().and_then(|m| m.start);
+    assert_eq!(day("两千零四年八月十五日"), Some(date(2004, 8, 15)));
+    assert_eq!(day("两千年"), Some(date(2000, 1, 1)));
+    assert_eq!(day("三六七年一月一日"), Some(date(367, 1, 1)));
+    assert_eq!(day("在789年"), Some(date(789, 1, 1)));
+    // Counts of years are not years.
+    assert!(parse("拥有300年历史", base).is_empty());
+    let m = &parse("时间从2016到2018", base)[0];
+    assert_eq!(
+        (m.start, m.end),
+        (Some(date(2016, 1, 1)), Some(date(2018, 12, 31)))
+    );
+    assert!(parse("从2016到20189", base)
+        .iter()
+        .all(|m| m.end != Some(date(2018, 12, 31))));
+}
+
+#[test]
+fn a_day_alone_is_a_date_and_school_holidays() {
+    let base = Some(date(2017, 3, 22));
+    assert_eq!(parse("12号", base)[0].start, Some(date(2017, 3, 12)));
+    assert_eq!(parse("12/1", base)[0].start, Some(date(2017, 12, 1)));
+    // In running text they stay house numbers and fractions.
+    assert!(parse("住在6号楼", base).is_empty());
+    assert!(parse("约占12/1的份额", base).is_empty());
+    let m = &parse("去年暑假", base)[0];
+    assert_eq!(
+        (m.start, m.end),
+        (Some(date(2016, 7, 1)), Some(date(2016, 8, 31)))
+    );
+}
