@@ -344,7 +344,10 @@ fn open(text: &str, m: &mut DateMention, base: Option<Date>) {
     let rest = &text[m.span.end..];
     let word = OPEN_WORDS.into_iter().find(|w| rest.starts_with(w));
     let word = match word {
-        Some("前") if rest.starts_with("前后") => return,
+        Some("前") if rest.starts_with("前后") => {
+            around(text, m);
+            return;
+        }
         Some(w) => w,
         None if before.ends_with("自从") => {
             m.span.start = before.len() - "自从".len();
@@ -385,6 +388,24 @@ fn open(text: &str, m: &mut DateMention, base: Option<Date>) {
     }
     m.precision = Precision::Range;
     m.span.end += word.len();
+    m.text = text[m.span.range()].to_owned();
+}
+
+/// Days either side of a day that `前后` blurs (`冬至前后`, `春节前后`):
+/// a few days, the span of a long weekend.
+const AROUND_DAYS: i64 = 3;
+
+/// `X前后`: a fuzzy window around a day; around a wider date the words only
+/// restate it.
+fn around(text: &str, m: &mut DateMention) {
+    if m.precision != Precision::Day {
+        return;
+    }
+    m.start = m.start.and_then(|d| d.checked_sub(AROUND_DAYS.days()).ok());
+    m.end = m.end.and_then(|d| d.checked_add(AROUND_DAYS.days()).ok());
+    m.fuzzy = true;
+    m.precision = Precision::Range;
+    m.span.end += "前后".len();
     m.text = text[m.span.range()].to_owned();
 }
 

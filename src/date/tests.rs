@@ -279,3 +279,18 @@ fn a_day_alone_is_a_date_and_school_holidays() {
         (Some(date(2016, 7, 1)), Some(date(2016, 8, 31)))
     );
 }
+
+#[test]
+fn around_a_day() {
+    let base = Some(date(2021, 6, 14));
+    let m = &parse("冬至前后", base)[0];
+    assert_eq!(m.text, "冬至前后");
+    assert_eq!(
+        (m.start, m.end),
+        (Some(date(2021, 12, 18)), Some(date(2021, 12, 24)))
+    );
+    assert!(m.fuzzy);
+    // Around a year, `前后` restates it.
+    let m = &parse("2020年前后", base)[0];
+    assert_eq!(m.end, Some(date(2020, 12, 31)));
+}
