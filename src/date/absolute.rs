@@ -403,7 +403,7 @@ fn read(text: &str, kind: Kind, caps: &Groups<'_>, whole: Span) -> Option<Expr> 
             e.day = Some(Field::Abs(day(str_of(caps, "mdd")?)?));
             Some(e)
         }
-        Kind::Window => counted::read(text, caps, e),
+        Kind::Window => counted::read(text, e),
         Kind::Ago => relative::ago(caps, e),
         Kind::Year => {
             let y = str_of(caps, "cy")?;
@@ -465,10 +465,15 @@ fn read(text: &str, kind: Kind, caps: &Groups<'_>, whole: Span) -> Option<Expr> 
                 return None;
             }
             let rest = &text[whole.end..];
-            if ["内", "以内", "之内", "间"]
-                .iter()
-                .any(|w| rest.starts_with(w))
-            {
+            // `60日内`: a span of days from the base, not a day.
+            if let Some(w) = ["以内", "之内", "内"].iter().find(|w| rest.starts_with(*w)) {
+                if after_month || str_of(caps, "dys") != Some("日") {
+                    return None;
+                }
+                e.span.end += w.len();
+                return counted::days_within(d, e);
+            }
+            if rest.starts_with('间') {
                 return None;
             }
             e.day = Some(Field::Abs(day(d)?));

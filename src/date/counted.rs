@@ -11,26 +11,43 @@
 use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
 
+use std::sync::LazyLock;
+
+use regex_automata::meta::Regex;
+use regex_automata::{Anchored, Input};
+
 use super::absolute::{str_of, Expr};
 use super::fields::number;
 use super::ordinal::Ordinal;
 use super::pattern::Groups;
 
-/// Spans counted from the base date: after a word that says which way
+/// Spans counted from the base date after a word that says which way
 /// (`近`, `未来`, `自公告之日起`, `上` with a count past one: `上一年` is
-/// last year), or before one (`以来`, `内`), or `截至目前`. A month without `个` (`近三月`) only after the word: `5月来`
-/// is May.
-pub(super) const PATTERN: &str = r"(?:(?P<wfrom>自(?:本(?:公告|通知|决定))?(?:公告|发布|印发|公布|公示|下发|发文)之日起)
+/// last year), or `截至目前`. Counts before a word (`五年来`, `3个多月以来`)
+/// are read with elapsed time (`五年前`), which they begin as (see
+/// [`suffixed`]), and `60日内` with days. A month without `个` (`近三月`)
+/// only after the word: `5月来` is May.
+const PATTERN: &str = r"(?x)(?:(?P<wfrom>自(?:本(?:公告|通知|决定))?(?:公告|发布|印发|公布|公示|下发|发文)之日起)
         |(?P<wpre>最近|近|过去的?|未来的?|今后|接下来的?|过))
-    \s*(?P<wn1>[0-9]{1,3}|[一二两三四五六七八九十百仨]{1,3})\s*(?P<wm1>多)?
+    \x20?(?P<wn1>[0-9]{1,3}|[一二两三四五六七八九十百仨]{1,3})\x20?(?P<wm1>多)?
     (?P<wu1>天|日|周|个?星期|个?礼拜|个?工作日|个多?月|个半月|月|年)(?P<wh1>半)?
     (?P<wp1>以来|来|以内|之内|内)?
-  | (?P<wn2>[0-9]{1,3}|[一二两三四五六七八九十百]{1,3})(?P<wm2>多)?
-    (?P<wu2>天|日|周|个?星期|个?礼拜|个?工作日|个多?月|个半月|年)(?P<wh2>半)?(?P<wm3>多)?
-    (?P<wp2>以来|来|以内|之内|内)
-  | 上\s*(?P<wn3>[2-9]|[1-9][0-9]|[两二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)\s*
+  | 上(?P<wn3>[2-9]|[1-9][0-9]|[两二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)
     (?P<wu3>天|周|个星期|个月|年)
   | (?P<wnow>(?:截至|截止)到?目前(?:为止)?|到目前为止)";
+
+/// How a span of [`PATTERN`] begins: its word and the first character of
+/// its count, for the lexer's combined search. The whole pattern is read
+/// from there alone: in the combined automaton, whose states are built as
+/// the text needs them, the counts and units after words as common as `近`
+/// and `过` cost more states than the rest of the calendar together.
+pub(super) const LEAD: &str = r"(?:自(?:本(?:公告|通知|决定))?(?:公告|发布|印发|公布|公示|下发|发文)之日起|最近|近|过去的?|未来的?|今后|接下来的?|过)\x20?[0-9一二两三四五六七八九十百仨]
+  | 上[2-9两二三四五六七八九十]
+  | (?:截至|截止)到?目前(?:为止)?|到目前为止";
+
+/// [`PATTERN`], compiled on first use.
+static FULL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(PATTERN).expect("the span pattern is valid"));
 
 /// Characters before `近` or `过` that make them part of another word or
 /// a count of time spent: `将近`, `接近` (nearly), `超过`, `经过`, `通过`,
@@ -73,8 +90,20 @@ pub(super) struct Window {
     pub(super) way: Way,
 }
 
-/// Reads a span matched by [`PATTERN`].
-pub(super) fn read(text: &str, caps: &Groups<'_>, mut e: Expr) -> Option<Expr> {
+/// Reads the span whose [`LEAD`] starts `e`.
+pub(super) fn read(text: &str, mut e: Expr) -> Option<Expr> {
+    let mut slots = FULL.create_captures();
+    FULL.search_captures(
+        &Input::new(text)
+            .range(e.span.start..)
+            .anchored(Anchored::Yes),
+        &mut slots,
+    );
+    e.span.end = slots.get_match()?.end();
+    let caps = &Groups {
+        text,
+        captures: &slots,
+    };
     if caps.name("wnow").is_some() {
         e.window = Some(Window {
             count: 0,
@@ -102,23 +131,58 @@ pub(super) fn read(text: &str, caps: &Groups<'_>, mut e: Expr) -> Option<Expr> {
             caps.name("wm1").is_some(),
             str_of(caps, "wp1"),
         )
-    } else if let Some(n) = str_of(caps, "wn3") {
-        (n, str_of(caps, "wu3")?, false, false, None)
     } else {
-        let unit = str_of(caps, "wu2")?;
-        let more = caps.name("wm2").is_some() || caps.name("wm3").is_some();
-        let half = caps.name("wh2").is_some();
-        (str_of(caps, "wn2")?, unit, half, more, str_of(caps, "wp2"))
+        (
+            str_of(caps, "wn3")?,
+            str_of(caps, "wu3")?,
+            false,
+            false,
+            None,
+        )
     };
-    // `3日来`: since the 3rd.
-    if unit == "日" && post == Some("来") {
-        return None;
-    }
     // `近10年的探索`: nearly ten years of it, a duration.
     if post.is_none() && str_of(caps, "wpre") == Some("近") && text[e.span.end..].starts_with('的')
     {
         return None;
     }
+    let way = match (str_of(caps, "wpre"), post) {
+        (Some("过"), _) => Way::After,
+        (Some(p), _) if p.starts_with(['未', '今', '接']) => Way::Ahead,
+        (_, Some(s)) if s.ends_with('内') => Way::Ahead,
+        _ if caps.name("wfrom").is_some() => Way::Ahead,
+        _ => Way::Back,
+    };
+    window(n, unit, half, more, way, e)
+}
+
+/// A count before `以来`, `来` or `内` (`五年来`, `3个多月以来`), matched
+/// with elapsed time.
+pub(super) fn suffixed(caps: &Groups<'_>, e: Expr) -> Option<Expr> {
+    let post = str_of(caps, "agod")?;
+    let more = caps.name("agom").is_some() || caps.name("agom2").is_some();
+    let way = if post.ends_with('内') {
+        Way::Ahead
+    } else {
+        Way::Back
+    };
+    let unit = str_of(caps, "agou")?;
+    window(
+        str_of(caps, "ago")?,
+        unit,
+        caps.name("agoh").is_some(),
+        more,
+        way,
+        e,
+    )
+}
+
+/// `60日内`, matched as a day.
+pub(super) fn days_within(n: &str, e: Expr) -> Option<Expr> {
+    window(n, "日", false, false, Way::Ahead, e)
+}
+
+/// The span of `n` `unit`s (as written: `个多月`, `年`) from the base.
+fn window(n: &str, unit: &str, half: bool, more: bool, way: Way, mut e: Expr) -> Option<Expr> {
     let count = if n == "仨" { 3 } else { number(n)? };
     if count <= 0 {
         return None;
@@ -131,13 +195,6 @@ pub(super) fn read(text: &str, caps: &Groups<'_>, mut e: Expr) -> Option<Expr> {
         "工作日" => Unit::WorkingDay,
         "年" => Unit::Year,
         _ => Unit::Month,
-    };
-    let way = match (str_of(caps, "wpre"), post) {
-        (Some("过"), _) => Way::After,
-        (Some(p), _) if p.starts_with(['未', '今', '接']) => Way::Ahead,
-        (_, Some(s)) if s.ends_with('内') => Way::Ahead,
-        _ if caps.name("wfrom").is_some() => Way::Ahead,
-        _ => Way::Back,
     };
     e.window = Some(Window {
         count,

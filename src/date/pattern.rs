@@ -12,6 +12,7 @@
 use std::sync::{LazyLock, OnceLock};
 
 use regex_automata::meta::Regex;
+use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::captures::Captures;
 
 use super::{counted, ordinal, period, relative, solar_terms};
@@ -38,7 +39,8 @@ pub(super) enum Kind {
     MonthDay,
     /// A span counted from the base date: `近三个月`, `60日内`.
     Window,
-    /// Elapsed time: `3天前`, `两年后`.
+    /// Elapsed time: `3天前`, `两年后`; a span counted back or ahead from
+    /// the base (`五年来`, `60日内`).
     Ago,
     /// A year: `2021年`, `二〇二一年度`.
     Year,
@@ -109,10 +111,28 @@ impl Lexer {
     }
 }
 
+/// The bytes of states the combined pattern's lazy DFA keeps (the default
+/// is 2 MiB). The kinds together make a large automaton whose states, built
+/// as the text needs them, outgrew the default on long notices: the cache
+/// was cleared and the same states built again, which cost as much as the
+/// search itself. Its cache is one per thread.
+const LAZY_DFA_CACHE: usize = 8 << 20;
+
 /// Compiled once, on first use.
 pub(super) static LEXER: LazyLock<Lexer> = LazyLock::new(|| {
     let (kinds, patterns): (Vec<Kind>, Vec<String>) = patterns().into_iter().unzip();
-    let regex = Regex::new_many(&patterns).expect("the date patterns are valid");
+    let regex = Regex::builder()
+        .configure(
+            Regex::config()
+                .hybrid_cache_capacity(LAZY_DFA_CACHE)
+                // Only where a piece is and which kind it is are read from
+                // the combined search (its groups from the kind's own
+                // pattern): no group states in its automaton keeps each
+                // lazily built state's closure small.
+                .which_captures(WhichCaptures::Implicit),
+        )
+        .build_many(&patterns)
+        .expect("the date patterns are valid");
     let alone = patterns.iter().map(|_| OnceLock::new()).collect();
     Lexer {
         regex,
@@ -181,14 +201,14 @@ fn patterns() -> Vec<(Kind, String)> {
             Kind::MonthDay,
             format!(r"(?P<mdm>{d}{{1,2}})(?P<mds>[-/·])(?P<mdd>{d}{{1,2}})(?P<mdh>[号日])?"),
         ),
-        (Kind::Window, counted::PATTERN.to_owned()),
+        (Kind::Window, counted::LEAD.to_owned()),
         (
             Kind::Ago,
             format!(
-                r"(?:(?P<ago>[1-9１-９]{d}?|[一二三四五六七八九几]?十[一二三四五六七八九几]?|[一二三四五六七八九两几半])
-                  (?P<agom>多)?(?P<agou>天|周|个星期|个多?月|个半月|个季度|年)(?P<agoh>半)?
-                | (?P<agohm>半个?月))
-                (?P<agod>以前|之前|以后|之后|前|后)"
+                r"(?P<ago>[1-9１-９]{d}{{0,2}}|[一二三四五六七八九几]?十[一二三四五六七八九几]?|[一二三四五六七八九两几半])
+                  (?P<agom>多)?(?P<agou>天|周|个?星期|个?礼拜|个?工作日|个多?月|个半月|个季度|年)(?P<agoh>半)?(?P<agom2>多)?
+                  (?P<agod>以前|之前|以后|之后|前|后|以来|来|以内|之内|内)
+                | (?P<agohm>半个?月)(?P<agohd>以前|之前|以后|之后|前|后)"
             ),
         ),
         (

@@ -79,11 +79,18 @@ pub(super) fn week_offset(w: &str) -> i32 {
 /// `两个半月前`, `半月以后`; a vague count (`二十几年前`, `十个多月后`) as
 /// the range of what it may be.
 pub(super) fn ago(caps: &Groups<'_>, mut e: Expr) -> Option<Expr> {
-    let direction = caps.name("agod")?.as_str();
+    let direction = caps
+        .name("agod")
+        .or(caps.name("agohd"))
+        .map_or("内", |d| d.as_str());
+    if direction.ends_with(['来', '内']) {
+        return super::counted::suffixed(caps, e);
+    }
     let sign = if direction.ends_with('前') { -1 } else { 1 };
     e.ago_open = direction.len() > "前".len();
-    e.ago_fuzzy =
-        caps.name("agom").is_some() || caps.name("agou").is_some_and(|u| u.as_str().contains('多'));
+    e.ago_fuzzy = caps.name("agom").is_some()
+        || caps.name("agom2").is_some()
+        || caps.name("agou").is_some_and(|u| u.as_str().contains('多'));
     if caps.name("agohm").is_some() {
         // Half a month: fifteen days.
         e.ago = Some((sign * 15, AgoUnit::Day));
@@ -91,10 +98,12 @@ pub(super) fn ago(caps: &Groups<'_>, mut e: Expr) -> Option<Expr> {
     }
     let n = caps.name("ago")?.as_str();
     let word = caps.name("agou")?.as_str();
-    let unit = match word {
+    let unit = match word.trim_start_matches('个') {
         "天" => AgoUnit::Day,
-        "周" | "个星期" => AgoUnit::Week,
+        "周" | "星期" | "礼拜" => AgoUnit::Week,
         "年" => AgoUnit::Year,
+        // `5个工作日后`: working days are counted ahead only, as spans.
+        "工作日" => return None,
         _ => AgoUnit::Month,
     };
     let half = caps.name("agoh").is_some();
