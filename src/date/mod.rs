@@ -99,11 +99,13 @@ pub struct DateMention {
     /// Whether the expression is relative to a base date (`今年`, `9个月前`).
     pub relative: bool,
     /// Whether the expression is vague about where the interval lies (`近日`,
-    /// `日前`, `近期`): the interval is a reading, not a statement.
+    /// `日前`, `近期`, `三个多月以来`, `二十几年前`, `冬至前后`): the
+    /// interval is a reading, not a statement.
     pub fuzzy: bool,
     /// The time of day stated with the date (`上午9时`, `14:30`), if any.
     pub time: Option<Time>,
-    /// The end of a stated span of hours (`0—24时`); `24时` reads as the last
+    /// The end of a stated span of hours (`0—24时`), or the time of a range's
+    /// last day (`4月20日11:00时至4月25日17:00时`); `24时` reads as the last
     /// second of the day.
     pub time_end: Option<Time>,
     /// Whether the text leaves the start open (`截至2023年底`, `2025年前`):
