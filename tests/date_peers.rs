@@ -2,10 +2,12 @@
 //! `../shared/peer-cases`): JioNLP's time parser and Recognizers-Text's
 //! Chinese date, date-period and holiday parsers and date-time model.
 //!
-//! Cases out of govnotice's scope (clock-only times, periodic times, pure
-//! durations, lunar-calendar input, dialogue, …) are listed with a reason in
-//! `tests/data/date_exclusions.tsv`; every other case runs. Case texts are
-//! read at test time and never copied here.
+//! JioNLP's date-level cases (time points and spans) run, all but those whose
+//! input states no calendar day (a time of day alone), which are listed with
+//! a reason in `tests/data/date_exclusions.tsv` with the Recognizers-Text
+//! cases out of scope (clock times, periodic times, pure durations, era
+//! names) or read by the peer another way (lunar dates as if Gregorian).
+//! Case texts are read at test time and never copied here.
 
 mod common;
 
@@ -61,7 +63,19 @@ fn day_of(s: &str) -> Option<Date> {
 
 #[test]
 fn jionlp_time_parser() {
-    peers::run(&[JIONLP], &exclusions(), 0.90, |_, case| {
+    // The floor is what the parser reaches, to catch a regression: the
+    // failures left are the peer's other conventions (an option to pick
+    // the next occurrence, bases of a year or month read as that whole
+    // unit, unmarked lunar days, counts it ends a day apart) and forms
+    // not read (`第三天`, `今明两年`, `1994.01-19`).
+    peers::run(&[JIONLP], &exclusions(), 0.86, |_, case| {
+        // The date-level cases: time points and spans. Durations
+        // (`time_delta`: `3天`) and periodic times (`time_period`: `每天`)
+        // name no days.
+        let kind = case["expected"]["type"].as_str();
+        if !matches!(kind, Some("time_point" | "time_span")) {
+            return None;
+        }
         let input = case["input"].as_str().expect("input");
         let time = &case["expected"]["time"];
         let want = |i: usize| time[i].as_str().and_then(day_of);
@@ -176,7 +190,7 @@ fn matches(m: &DateMention, resolution: &Value, timex: &str) -> bool {
 
 #[test]
 fn recognizers_text_chinese_dates() {
-    peers::run(RECOGNIZERS, &exclusions(), 0.85, |file, case| {
+    peers::run(RECOGNIZERS, &exclusions(), 0.94, |file, case| {
         let model = file.contains("model");
         let input = case["input"].as_str().expect("input");
         let found = parse(input, base(case));

@@ -37,10 +37,11 @@ class DateMention:
     precision: Precision
     relative: bool
     fuzzy: bool
-    """A vague date (``近日``, ``日前``): the interval ends at the base date."""
+    """A vague date: the interval is a reading, not a statement (``近日``, ``日前``, ``三个多月以来``, ``二十几年前``, ``冬至前后``)."""
     time: Optional[datetime.time]
     """A time of day stated with the date (``上午9时``)."""
     time_end: Optional[datetime.time]
+    """The end of a stated span of hours (``0—24时``) or the time of a range's last day (``4月20日11:00时至4月25日17:00时``)."""
     open_start: bool
     """An open range with no stated start (``截至2023年底``)."""
     open_end: bool

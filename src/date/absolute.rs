@@ -13,11 +13,14 @@ use regex::Regex;
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
 
+use super::counted::{self, Window};
 use super::fields::{clock, day, month, number, time_of_day, weekday};
+use super::lunar::{self, Lunar};
 use super::ordinal::{self, Ordinal};
 use super::pattern::{Groups, Kind, LEXER};
 use super::period::{self, Part};
 use super::relative;
+use super::solar_terms;
 use crate::span::Span;
 
 /// A year as the text states it.
@@ -79,12 +82,35 @@ pub(super) struct Expr {
     pub(super) ago: Option<(i32, AgoUnit)>,
     /// Whether the elapsed-time expression leaves its far side open (`以前`, `以后`).
     pub(super) ago_open: bool,
+    /// How many units further the far end of a vague count lies
+    /// (`二十几年前`: 21 years back and 8 more).
+    pub(super) ago_width: i32,
+    /// Days beyond the whole units (`两个半月前`: fifteen).
+    pub(super) ago_days: i32,
+    /// Whether the count is vague (`十个多月`, `二十几年`).
+    pub(super) ago_fuzzy: bool,
     /// Days back from the base date of a vague `近日`.
     pub(super) fuzzy: Option<(i32, super::Precision)>,
     pub(super) time: Option<Time>,
     pub(super) time_end: Option<Time>,
     /// A `号` day with no month: a house or line number unless a month joins it.
     pub(super) bare_hao: bool,
+    /// The month and day are of the lunar calendar (`农历八月十五`, `腊月`).
+    pub(super) lunar: Option<Lunar>,
+    /// A solar term, by its index in [`solar_terms::NAMES`], or a season
+    /// (`夏`).
+    pub(super) term: Option<Term>,
+    /// A span counted from the base date (`近三个月`).
+    pub(super) window: Option<Window>,
+}
+
+/// A day or season of the solar terms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Term {
+    /// One of the 24 terms, by its index in [`solar_terms::NAMES`].
+    Day(usize),
+    /// A season: `春`, `夏`, `秋`, `冬`.
+    Season(char),
 }
 
 impl Expr {
@@ -103,28 +129,45 @@ impl Expr {
             years: None,
             ago: None,
             ago_open: false,
+            ago_width: 0,
+            ago_days: 0,
+            ago_fuzzy: false,
             fuzzy: None,
             time: None,
             time_end: None,
             bare_hao: false,
+            lunar: None,
+            term: None,
+            window: None,
+        }
+    }
+
+    /// Whether the expression is a lunar mark (`农历`) with no date to mark.
+    pub(super) fn is_bare_mark(&self) -> bool {
+        self.lunar.is_some() && {
+            let mut bare = Expr::at(self.span);
+            bare.lunar = self.lunar;
+            *self == bare
         }
     }
 
     /// Whether the expression states a time of day and nothing else.
     pub(super) fn clock_only(&self) -> bool {
         self.time.is_some()
+            && self.window.is_none()
             && self.year.is_none()
             && self.month.is_none()
             && self.day.is_none()
             && self.week.is_none()
             && self.weekday.is_none()
             && self.holiday.is_none()
+            && self.term.is_none()
     }
 }
 
 /// A month right at the start of the text: what must follow `1-` for the
 /// `1` to be a month.
-static MONTH_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static MONTH_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三四五六七八九])\s*月")
         .expect("the month pattern is valid")
 });
@@ -292,7 +335,12 @@ fn read(text: &str, kind: Kind, caps: &Groups<'_>, whole: Span) -> Option<Expr> 
             Some(e)
         }
         Kind::YearRange => {
-            let (a, b) = (str_of(caps, "yr1")?, str_of(caps, "yr2")?);
+            let a = str_of(caps, "yr1").or(str_of(caps, "yr3"))?;
+            let b = str_of(caps, "yr2").or(str_of(caps, "yr4"))?;
+            // `从2016到2018`: without `年`, only where no digit follows.
+            if caps.name("yr4").is_some() && next_char(text, whole.end).is_some_and(is_numeral) {
+                return None;
+            }
             let (a, b) = (number(a)?, number(b)?);
             if b <= a || b - a > 50 {
                 return None;
@@ -332,8 +380,12 @@ fn read(text: &str, kind: Kind, caps: &Groups<'_>, whole: Span) -> Option<Expr> 
         Kind::MonthDay => {
             let m = str_of(caps, "mdm")?;
             let sep = str_of(caps, "mds")?;
-            let padded = m.len() == 2 && m.starts_with('0');
-            if !(sep == "·" || padded || caps.name("mdh").is_some()) {
+            // `09-01`, `12-01`: a zero-padded month or day marks a date.
+            let zero_led = |s: &str| s.len() == 2 && s.starts_with('0');
+            let padded = zero_led(m) || str_of(caps, "mdd").is_some_and(zero_led);
+            // `12/1` alone (a form field, a table cell) is a date.
+            let alone = text.trim() == &text[whole.range()];
+            if !(sep == "·" || padded || alone || caps.name("mdh").is_some()) {
                 // `1-9月`: the first number is a month of a month range.
                 if sep == "-" && MONTH_AHEAD.is_match(&text[span_of(caps, "mds")?.end..]) {
                     e.month = Some(Field::Abs(month(m)?));
@@ -351,10 +403,8 @@ fn read(text: &str, kind: Kind, caps: &Groups<'_>, whole: Span) -> Option<Expr> 
             e.day = Some(Field::Abs(day(str_of(caps, "mdd")?)?));
             Some(e)
         }
-        Kind::Ago => {
-            let n = str_of(caps, "ago")?;
-            relative::ago(caps, n, e)
-        }
+        Kind::Window => counted::read(text, e),
+        Kind::Ago => relative::ago(caps, e),
         Kind::Year => {
             let y = str_of(caps, "cy")?;
             year(text, caps, y, e)
@@ -376,7 +426,14 @@ fn read(text: &str, kind: Kind, caps: &Groups<'_>, whole: Span) -> Option<Expr> 
             if prev_char(text, whole.start).is_some_and(is_numeral) {
                 return None;
             }
-            e.month = Some(Field::Abs(month(m)?));
+            let (m, named) = match lunar::month_name(m) {
+                Some(m) => (m, true),
+                None => (month(m)?, false),
+            };
+            e.month = Some(Field::Abs(m));
+            if named || lunar::is_lunar_day(caps) {
+                e.lunar = Some(Lunar::Month);
+            }
             if let Some(d) = str_of(caps, "md") {
                 let marked = caps.name("mdx").is_some();
                 let end_ok = next_char(text, whole.end)
@@ -408,10 +465,15 @@ fn read(text: &str, kind: Kind, caps: &Groups<'_>, whole: Span) -> Option<Expr> 
                 return None;
             }
             let rest = &text[whole.end..];
-            if ["内", "以内", "之内", "间"]
-                .iter()
-                .any(|w| rest.starts_with(w))
-            {
+            // `60日内`: a span of days from the base, not a day.
+            if let Some(w) = ["以内", "之内", "内"].iter().find(|w| rest.starts_with(*w)) {
+                if after_month || str_of(caps, "dys") != Some("日") {
+                    return None;
+                }
+                e.span.end += w.len();
+                return counted::days_within(d, e);
+            }
+            if rest.starts_with('间') {
                 return None;
             }
             e.day = Some(Field::Abs(day(d)?));
@@ -497,6 +559,10 @@ fn read(text: &str, kind: Kind, caps: &Groups<'_>, whole: Span) -> Option<Expr> 
             relative::fuzzy(text, f, e)
         }
         Kind::TimeOfDay => time_of_day(caps, e),
+        Kind::LunarMark => lunar::mark(text, caps, e),
+        Kind::LunarNewYear => lunar::new_year(caps, e),
+        Kind::SolarTerm => solar_terms::term(text, caps, e),
+        Kind::Season => solar_terms::season_piece(text, caps, e),
     }
 }
 
@@ -504,13 +570,22 @@ fn read(text: &str, kind: Kind, caps: &Groups<'_>, whole: Span) -> Option<Expr> 
 /// (`2022年底`).
 fn year(text: &str, caps: &Groups<'_>, y: &str, mut e: Expr) -> Option<Expr> {
     let digits = y.chars().count();
+    if caps.name("cyk").is_some() {
+        // `两千零四年`, `两千年`: a year read as a number.
+        let (thousands, rest) = y.split_once('千')?;
+        let rest = rest.trim_start_matches('零');
+        let value = number(thousands)? * 1000 + if rest.is_empty() { 0 } else { number(rest)? };
+        e.year = Some(YearRef::Abs(value));
+        suffix_part(text, &mut e, true);
+        return Some(e);
+    }
     let value = number(y)?;
     if digits == 4 {
         e.year = Some(YearRef::Abs(value));
     } else {
-        // A two-digit year is a year only when something dated follows it
-        // (a month, a part, `度`) or the text ends: `近10年`, `连续12年` are
-        // durations and counts.
+        // A two- or three-digit year is a year only when something dated
+        // follows it (a month, a part, `度`) or the text ends: `近10年`,
+        // `连续12年`, `300年历史` are durations and counts.
         let before = prev_char(text, e.span.start);
         if before.is_some_and(|c| is_numeral(c) || "近这过多余第每连约".contains(c)) {
             return None;
@@ -525,6 +600,7 @@ fn year(text: &str, caps: &Groups<'_>, y: &str, mut e: Expr) -> Option<Expr> {
             .is_some_and(is_numeral);
         let dated = zero_led
             || counted
+            || solar_terms::NAMES.iter().any(|t| rest.starts_with(t))
             || caps.name("cyd").is_some()
             || rest.trim_start().is_empty()
             || rest.starts_with([
@@ -545,7 +621,12 @@ fn year(text: &str, caps: &Groups<'_>, y: &str, mut e: Expr) -> Option<Expr> {
         if !dated || duration && !half && !zero_led && !counted {
             return None;
         }
-        e.year = Some(YearRef::Short(value));
+        // Three digits are the year itself (`789年`); two its last digits.
+        e.year = Some(if digits == 3 {
+            YearRef::Abs(value)
+        } else {
+            YearRef::Short(value)
+        });
     }
     suffix_part(text, &mut e, true);
     Some(e)

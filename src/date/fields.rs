@@ -62,8 +62,9 @@ pub(super) fn month(s: &str) -> Option<i32> {
     number(s).filter(|m| (1..=12).contains(m))
 }
 
+/// A day of the month; `初` opens the first ten of a lunar month (`初五`).
 pub(super) fn day(s: &str) -> Option<i32> {
-    number(s).filter(|d| (1..=31).contains(d))
+    number(s.trim_start_matches('初')).filter(|d| (1..=31).contains(d))
 }
 
 /// 1 (Monday) to 7 (Sunday), 8 for `末` (the weekend).

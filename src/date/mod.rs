@@ -5,7 +5,11 @@
 //! (`2021年10月24日`, `二〇二一年十月`, `2021-10-24`), partial ones (`5月15日`,
 //! `24日`), relative ones (`今年6月`, `去年`, `9个月前`), fuzzy ones (`近日`),
 //! parts of periods (`上半年`, `一季度`, `年底`, `中旬`, holidays), periods
-//! (`“十四五”时期`, `80年代`) and ranges (`2021年至2025年`, `2019年以来`).
+//! (`“十四五”时期`, `80年代`) and ranges (`2021年至2025年`, `2019年以来`);
+//! lunar dates (`农历正月十五`, `腊月二十三`, `大年初十`, `闰四月`), solar
+//! terms and seasons (`冬至`, `今年夏天`), spans counted from the base date
+//! (`近三个月`, `五年来`, `60日内`, `自公告之日起15个工作日内`, `截至目前`),
+//! and lists of days (`9月10号，11号，12号`: one mention a day).
 //! [`published()`] finds a notice's own publish date from its layout.
 //!
 //! # The base date
@@ -26,20 +30,40 @@
 //!
 //! Open ranges include the date they open from: `2018年之后`, `2018年或之后`
 //! start on 2018-01-01, `2025年前`, `2013年及以前` end on 2025-12-31 and
-//! 2013-12-31. A range whose second end falls before the first in the same
-//! inherited year runs into the next (`8月至2月`).
+//! 2013-12-31. Before and after a span of years lie outside it:
+//! `90年代以前` ends on 1989-12-31, `“十三五”之后` starts on 2021-01-01. A
+//! range whose second end falls before the first in the same inherited year
+//! runs into the next (`8月至2月`).
 //!
-//! Durations (`近10年`, `三年时间`, `不到两周`) are not dates: they are left to
-//! the metric parser.
+//! A lunar date without a year takes the base's year as its lunar year; a
+//! day in plain numerals after a month (`八月十五`) is Gregorian unless
+//! `农历`, a lunar month's name (`正月`, `腊月`) or a lunar day (`初五`,
+//! `廿二`) marks it. A year's solar terms run from 立春 to the 大寒 of the
+//! next January; a season runs from the term that opens it to the day before
+//! the next season's (summer: 立夏 to the day before 立秋).
+//!
+//! A span counted back from the base (`近三个月`, `五年来`) ends on the base;
+//! one counted ahead (`60日内`, `未来两个月`) starts on it, days counted from
+//! the next day, months and years as whole ones from the base day; working
+//! days are Monday to Friday (official holiday shifts are not known). `过两天`
+//! starts after the count and leaves its end open; `截至目前` ends on the
+//! base with its start open. A vague count (`三个多月以来`, `二十几年前`) is
+//! marked `fuzzy` and covers what it may mean.
+//!
+//! Durations that are not counted from a point (`三年时间`, `不到两周`,
+//! `近10年的探索`) are not dates: they are left to the metric parser.
 
 mod absolute;
+mod counted;
 mod fields;
+mod lunar;
 mod ordinal;
 mod pattern;
 mod period;
 mod published;
 mod relative;
 mod resolve;
+mod solar_terms;
 #[cfg(test)]
 mod tests;
 
@@ -75,11 +99,13 @@ pub struct DateMention {
     /// Whether the expression is relative to a base date (`今年`, `9个月前`).
     pub relative: bool,
     /// Whether the expression is vague about where the interval lies (`近日`,
-    /// `日前`, `近期`): the interval is a reading, not a statement.
+    /// `日前`, `近期`, `三个多月以来`, `二十几年前`, `冬至前后`): the
+    /// interval is a reading, not a statement.
     pub fuzzy: bool,
     /// The time of day stated with the date (`上午9时`, `14:30`), if any.
     pub time: Option<Time>,
-    /// The end of a stated span of hours (`0—24时`); `24时` reads as the last
+    /// The end of a stated span of hours (`0—24时`), or the time of a range's
+    /// last day (`4月20日11:00时至4月25日17:00时`); `24时` reads as the last
     /// second of the day.
     pub time_end: Option<Time>,
     /// Whether the text leaves the start open (`截至2023年底`, `2025年前`):

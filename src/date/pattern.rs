@@ -12,9 +12,10 @@
 use std::sync::{LazyLock, OnceLock};
 
 use regex_automata::meta::Regex;
+use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::captures::Captures;
 
-use super::{ordinal, period, relative};
+use super::{counted, ordinal, period, relative, solar_terms};
 
 /// What a piece is: one per pattern, in the order they are tried.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,7 +37,10 @@ pub(super) enum Kind {
     YearMonth,
     /// A numeric month and day: `10-24`, `10/24日`.
     MonthDay,
-    /// Elapsed time: `3天前`, `两年后`.
+    /// A span counted from the base date: `近三个月`, `60日内`.
+    Window,
+    /// Elapsed time: `3天前`, `两年后`; a span counted back or ahead from
+    /// the base (`五年来`, `60日内`).
     Ago,
     /// A year: `2021年`, `二〇二一年度`.
     Year,
@@ -66,6 +70,14 @@ pub(super) enum Kind {
     Fuzzy,
     /// A time of day: `上午9时`, `14:30`.
     TimeOfDay,
+    /// A mark of the lunar calendar before a date: `农历`, `阴历`, `闰`.
+    LunarMark,
+    /// A day of the lunar new year or its eve: `大年初十`, `大年三十`.
+    LunarNewYear,
+    /// A solar term: `冬至`.
+    SolarTerm,
+    /// A season: `夏季`, `冬天`, `春` after a year.
+    Season,
 }
 
 /// The lexer: the patterns of [`patterns`] together, to find pieces, and
@@ -99,10 +111,28 @@ impl Lexer {
     }
 }
 
+/// The bytes of states the combined pattern's lazy DFA keeps (the default
+/// is 2 MiB). The kinds together make a large automaton whose states, built
+/// as the text needs them, outgrew the default on long notices: the cache
+/// was cleared and the same states built again, which cost as much as the
+/// search itself. Its cache is one per thread.
+const LAZY_DFA_CACHE: usize = 8 << 20;
+
 /// Compiled once, on first use.
 pub(super) static LEXER: LazyLock<Lexer> = LazyLock::new(|| {
     let (kinds, patterns): (Vec<Kind>, Vec<String>) = patterns().into_iter().unzip();
-    let regex = Regex::new_many(&patterns).expect("the date patterns are valid");
+    let regex = Regex::builder()
+        .configure(
+            Regex::config()
+                .hybrid_cache_capacity(LAZY_DFA_CACHE)
+                // Only where a piece is and which kind it is are read from
+                // the combined search (its groups from the kind's own
+                // pattern): no group states in its automaton keeps each
+                // lazily built state's closure small.
+                .which_captures(WhichCaptures::Implicit),
+        )
+        .build_many(&patterns)
+        .expect("the date patterns are valid");
     let alone = patterns.iter().map(|_| OnceLock::new()).collect();
     Lexer {
         regex,
@@ -127,6 +157,8 @@ fn patterns() -> Vec<(Kind, String)> {
     let wim = ordinal::WEEKDAY_PATTERN;
     let count = ordinal::COUNT_PATTERN;
     let hol = period::HOLIDAYS_PATTERN;
+    let term = solar_terms::PATTERN;
+    let season = solar_terms::SEASON_PATTERN;
     [
         (
             Kind::Plan,
@@ -146,7 +178,10 @@ fn patterns() -> Vec<(Kind, String)> {
         ),
         (
             Kind::YearRange,
-            format!(r"(?P<yr1>{d}{{4}})\s*年?\s*(?:[-—–~～－]+|至|到)\s*(?P<yr2>{d}{{4}})\s*年度?"),
+            format!(
+                r"(?P<yr1>{d}{{4}})\s*年?\s*(?:[-—–~～－]+|至|到)\s*(?P<yr2>{d}{{4}})\s*年度?
+                | 从\s*(?P<yr3>{d}{{4}})\s*(?:[-—–~～－]+|至|到)\s*(?P<yr4>{d}{{4}})"
+            ),
         ),
         (
             Kind::NumericDate,
@@ -166,17 +201,29 @@ fn patterns() -> Vec<(Kind, String)> {
             Kind::MonthDay,
             format!(r"(?P<mdm>{d}{{1,2}})(?P<mds>[-/·])(?P<mdd>{d}{{1,2}})(?P<mdh>[号日])?"),
         ),
+        (Kind::Window, counted::LEAD.to_owned()),
         (
             Kind::Ago,
             format!(
-                r"(?P<ago>[1-9１-９]{d}?|[一二三四五六七八九几]?十[一二三四五六七八九几]?|[一二三四五六七八九两几半])
-                (?P<agou>天|周|个星期|个月|个季度|年)(?P<agoh>半)?
-                (?P<agod>以前|之前|以后|之后|前|后)"
+                r"(?P<ago>[1-9１-９]{d}{{0,2}}|[一二三四五六七八九几]?十[一二三四五六七八九几]?|[一二三四五六七八九两几半])
+                  (?P<agom>多)?(?P<agou>天|周|个?星期|个?礼拜|个?工作日|个多?月|个半月|个季度|年)(?P<agoh>半)?(?P<agom2>多)?
+                  (?P<agod>以前|之前|以后|之后|前|后|以来|来|以内|之内|内)
+                | (?P<agohm>半个?月)(?P<agohd>以前|之前|以后|之后|前|后)"
             ),
         ),
         (
+            Kind::LunarMark,
+            r"(?P<lmark>农历|阴历|夏历)(?P<lleap>闰)?|(?P<lleap2>闰)".to_owned(),
+        ),
+        (
+            Kind::LunarNewYear,
+            format!(r"大年(?:初(?P<lny>[一二三四五六七八九十]|{d}{{1,2}})|(?P<lne>三十|二十九))"),
+        ),
+        (
             Kind::Year,
-            format!(r"(?P<cy>{d}{{4}}|{d}{{2}}|{cn_year}{{2,4}})\s*年(?P<cyd>度|份)?"),
+            format!(
+                r"(?P<cy>{d}{{2,4}}|{cn_year}{{2,4}}|(?P<cyk>[一两]千(?:零?{cn_year}|[一二三四五六七八九]?十[一二三四五六七八九]?)?))\s*年(?P<cyd>度|份)?"
+            ),
         ),
         (
             Kind::MonthRange,
@@ -185,8 +232,8 @@ fn patterns() -> Vec<(Kind, String)> {
         (
             Kind::Month,
             format!(
-                r"(?P<mo>{month})\s*月份?
-                (?:\s*(?P<md>{d}{{1,2}}|{cn_day})\s*(?P<mdx>日|号)?)?"
+                r"(?P<mo>{month}|正|腊|冬)\s*月份?
+                (?:\s*(?P<md>{d}{{1,2}}|初(?:[一二三四五六七八九十]|{d}{{1,2}})|{cn_day})\s*(?P<mdx>日|号)?)?"
             ),
         ),
         (Kind::Day, format!(r"(?P<dy>{d}{{1,2}}|{cn_day})\s*(?P<dys>日|号)")),
@@ -209,6 +256,8 @@ fn patterns() -> Vec<(Kind, String)> {
             Kind::Holiday,
             format!(r"(?P<hol>{hol})(?P<holx>小长假|长假|假期|黄金周)?"),
         ),
+        (Kind::SolarTerm, format!(r"(?P<term>{term})")),
+        (Kind::Season, format!(r"(?P<season>{season})")),
         (
             Kind::Fuzzy,
             r"(?P<fz>近日|日前|近期|最近|近来|前不久|不久前)".to_owned(),
@@ -219,7 +268,7 @@ fn patterns() -> Vec<(Kind, String)> {
                 r"(?P<tod>{tod})?\s*(?:
                     (?P<th1>{d}{{1,2}})\s*[—\-－~～至到]\s*(?P<th2>{d}{{1,2}})\s*时
                   | (?P<th>{d}{{1,2}}|{cn_small})\s*[时点](?:(?P<thalf>半)|(?P<tq>[一三])刻|\s*(?P<tmin>{d}{{1,2}}|{cn_small})分?)?
-                  | (?P<ch>{d}{{1,2}})[:：](?P<cm>{d}{{2}})(?:[:：](?P<cs>{d}{{2}}))?)"
+                  | (?P<ch>{d}{{1,2}})[:：](?P<cm>{d}{{2}})(?:[:：](?P<cs>{d}{{2}}))?时?)"
             ),
         ),
     ]

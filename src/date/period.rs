@@ -1,14 +1,12 @@
 //! Parts of years and months (`上半年`, `一季度`, `年底`, `中旬`), holidays,
 //! five-year plans, decades and centuries, and the days each covers.
 
-use std::collections::HashMap;
-use std::sync::LazyLock;
-
 use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
 
 use super::fields::number;
 use super::pattern::Groups;
+use super::{lunar, solar_terms};
 
 /// The parts of a year or month the lexer knows. Groups: `q` quarter, `qe`
 /// its start or end, `qs` the count of leading quarters, `nw` the n-th week.
@@ -21,7 +19,7 @@ pub(super) const PARTS_PATTERN: &str = "上半年|下半年|前半年|后半年\
 pub(super) const HOLIDAYS_PATTERN: &str =
     "元旦节?|春节|除夕|元宵节?|清明节?|五一|劳动节|端午节?|七夕节?\
 |中秋节?|重阳节?|国庆节?|妇女节|儿童节|教师节|建军节|青年节|植树节|情人节|圣诞节|平安夜\
-|愚人节|万圣节|女生节|新年|光棍节|双十一|母亲节|父亲节|感恩节|建党节";
+|愚人节|万圣节|女生节|新年|光棍节|双十一|母亲节|父亲节|感恩节|建党节|暑假";
 
 /// Where in a year or month a loose part lies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -236,7 +234,8 @@ pub(super) fn holiday(text: &str) -> Option<Holiday> {
 }
 
 /// Holiday names other than the ones [`holiday`] renames.
-const KNOWN: [&str; 23] = [
+const KNOWN: [&str; 24] = [
+    "暑假",
     "万圣",
     "女生",
     "除夕",
@@ -262,22 +261,15 @@ const KNOWN: [&str; 23] = [
     "建党",
 ];
 
-/// Gregorian dates of the lunar and solar-term holidays, by year and name.
-static TABLE: LazyLock<HashMap<(i16, &'static str), Date>> = LazyLock::new(|| {
-    include_str!("../../data/holidays.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.starts_with("year"))
-        .filter_map(|l| {
-            let mut cols = l.split('\t');
-            let year = cols.next()?.parse().ok()?;
-            let name = cols.next()?;
-            let date = cols.next()?.trim().parse().ok()?;
-            Some(((year, name), date))
-        })
-        .collect()
-});
-
 impl Holiday {
+    /// The holiday a lunar mark makes of it: `农历新年` is 春节.
+    pub(super) fn lunar(self) -> Holiday {
+        match self.0 {
+            "元旦" => Holiday("春节"),
+            _ => self,
+        }
+    }
+
     /// The holiday's day in `year`, and the last day of its days off when
     /// `long` (`国庆长假`: 1 to 7 October).
     pub(super) fn days(self, year: i16, long: bool) -> Option<(Date, Date)> {
@@ -288,6 +280,10 @@ impl Holiday {
                 .nth_weekday_of_month(n, weekday)
                 .ok()
         };
+        // The summer holidays of schools: July and August.
+        if self.0 == "暑假" {
+            return Some((fixed(7, 1)?, fixed(8, 31)?));
+        }
         let day = match self.0 {
             "元旦" => fixed(1, 1),
             "劳动节" => fixed(5, 1),
@@ -309,7 +305,8 @@ impl Holiday {
             "母亲" => nth(5, Weekday::Sunday, 2),
             "父亲" => nth(6, Weekday::Sunday, 3),
             "感恩" => nth(11, Weekday::Thursday, 4),
-            name => TABLE.get(&(year, name)).copied(),
+            "清明" => solar_terms::day(year.into(), solar_terms::index("清明")?),
+            name => lunar::holiday(name, year.into()),
         }?;
         if !long {
             return Some((day, day));
@@ -318,7 +315,7 @@ impl Holiday {
         // Eve, five days from 1 May, three for the other holidays.
         let (first, days) = match self.0 {
             "国庆" => (day, 7),
-            "春节" => (TABLE.get(&(year, "除夕")).copied().unwrap_or(day), 7),
+            "春节" => (lunar::holiday("除夕", year.into()).unwrap_or(day), 7),
             "劳动节" => (day, 5),
             _ => (day, 3),
         };
@@ -334,7 +331,7 @@ mod tests {
     use crate::date::parse;
 
     #[test]
-    fn lunar_holidays_come_from_the_table() {
+    fn lunar_holidays_come_from_the_lunar_calendar() {
         assert_eq!(
             Holiday("春节").days(2024, false),
             Some((date(2024, 2, 10), date(2024, 2, 10)))

@@ -1,10 +1,14 @@
 //! Words relative to the base date: `今年`, `上月`, `昨天`, `上周`, elapsed
 //! time (`9个月前`, `两年后`) and vague recency (`近日`, `日前`, `近期`).
 
+use jiff::civil::Date;
+use jiff::ToSpan;
+
 use super::absolute::{AgoUnit, Expr, Field, YearRef};
 use super::fields::number;
 use super::pattern::Groups;
 use super::period::Part;
+use super::resolve::{month_days, week_of};
 use super::Precision;
 
 /// The relative words the lexer knows, longest first where one begins another.
@@ -71,32 +75,112 @@ pub(super) fn week_offset(w: &str) -> i32 {
     }
 }
 
-/// An elapsed-time expression: `3天前`, `9个月前`, `两年后`, `一年半以前`.
-pub(super) fn ago(caps: &Groups<'_>, n: &str, mut e: Expr) -> Option<Expr> {
-    let unit = match caps.name("agou")?.as_str() {
-        "天" => AgoUnit::Day,
-        "周" | "个星期" => AgoUnit::Week,
-        "个月" | "个季度" => AgoUnit::Month,
-        _ => AgoUnit::Year,
-    };
-    let half = caps.name("agoh").is_some();
-    let direction = caps.name("agod")?.as_str();
+/// An elapsed-time expression: `3天前`, `9个月前`, `两年后`, `一年半以前`,
+/// `两个半月前`, `半月以后`; a vague count (`二十几年前`, `十个多月后`) as
+/// the range of what it may be.
+pub(super) fn ago(caps: &Groups<'_>, mut e: Expr) -> Option<Expr> {
+    let direction = caps
+        .name("agod")
+        .or(caps.name("agohd"))
+        .map_or("内", |d| d.as_str());
+    if direction.ends_with(['来', '内']) {
+        return super::counted::suffixed(caps, e);
+    }
     let sign = if direction.ends_with('前') { -1 } else { 1 };
     e.ago_open = direction.len() > "前".len();
+    e.ago_fuzzy = caps.name("agom").is_some()
+        || caps.name("agom2").is_some()
+        || caps.name("agou").is_some_and(|u| u.as_str().contains('多'));
+    if caps.name("agohm").is_some() {
+        // Half a month: fifteen days.
+        e.ago = Some((sign * 15, AgoUnit::Day));
+        return Some(e);
+    }
+    let n = caps.name("ago")?.as_str();
+    let word = caps.name("agou")?.as_str();
+    let unit = match word.trim_start_matches('个') {
+        "天" => AgoUnit::Day,
+        "周" | "星期" | "礼拜" => AgoUnit::Week,
+        "年" => AgoUnit::Year,
+        // `5个工作日后`: working days are counted ahead only, as spans.
+        "工作日" => return None,
+        _ => AgoUnit::Month,
+    };
+    let half = caps.name("agoh").is_some();
+    // `二十几`: 21 to 29; `几十`: 20 to 90; `几`: 2 to 9.
+    let (low, high) = if n.contains('几') {
+        let low = match n {
+            "几" => 2,
+            _ if n.starts_with('几') => number(&n.replacen('几', "二", 1))?,
+            _ => number(&n.replace('几', "一"))?,
+        };
+        let high = number(&n.replace('几', "九"))?;
+        e.ago_fuzzy = true;
+        (low.min(high), high)
+    } else {
+        let v = number(n).unwrap_or(0);
+        (v, v)
+    };
     let (count, unit) = match (n, unit) {
         ("半", AgoUnit::Year) => (6, AgoUnit::Month),
         ("半", _) => return None,
-        (_, AgoUnit::Year) if half => (number(n)? * 12 + 6, AgoUnit::Month),
+        (_, AgoUnit::Year) if half => (low * 12 + 6, AgoUnit::Month),
         (_, _) if half => return None,
         // A quarter is counted as its three months.
-        _ if caps.name("agou")?.as_str() == "个季度" => (number(n)? * 3, unit),
-        _ => (number(n)?, unit),
+        _ if word == "个季度" => (low * 3, unit),
+        _ => (low, unit),
     };
     if count == 0 {
         return None;
     }
     e.ago = Some((sign * count, unit));
+    e.ago_width = high - low;
+    if word == "个半月" {
+        // `两个半月`: two months and fifteen days.
+        e.ago_days = sign * 15;
+    }
     Some(e)
+}
+
+/// The days of an elapsed-time expression against `base`: the unit the
+/// count lands in (`9个月前` a month, `3天前` a day), a day when days
+/// follow whole units (`两个半月前`), and the units between both ends of a
+/// vague count (`二十几年前`).
+pub(super) fn ago_days(e: &Expr, base: Date) -> Option<(Date, Date, Precision)> {
+    use Precision as P;
+    let (n, unit) = e.ago?;
+    let point = |n: i32| -> Option<Date> {
+        let d = match unit {
+            AgoUnit::Day => base.checked_add(n.days()),
+            AgoUnit::Week => base.checked_add(n.weeks()),
+            AgoUnit::Month => base.checked_add(n.months()),
+            AgoUnit::Year => base.checked_add(n.years()),
+        };
+        d.ok()?.checked_add(e.ago_days.days()).ok()
+    };
+    let near = point(n)?;
+    if let (Some(Field::Abs(m)), Some(Field::Abs(d))) = (e.month, e.day) {
+        let day = Date::new(near.year(), i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
+        return Some((day, day, P::Day));
+    }
+    let days_of = |point: Date| -> Option<(Date, Date, Precision)> {
+        Some(match unit {
+            _ if e.ago_days != 0 => (point, point, P::Day),
+            AgoUnit::Day => (point, point, P::Day),
+            AgoUnit::Week => {
+                let monday = week_of(point);
+                (monday, monday.checked_add(6.days()).ok()?, P::Week)
+            }
+            AgoUnit::Month => month_days(point),
+            AgoUnit::Year => (point.first_of_year(), point.last_of_year(), P::Year),
+        })
+    };
+    let (start, end, precision) = days_of(near)?;
+    if e.ago_width == 0 {
+        return Some((start, end, precision));
+    }
+    let far = days_of(point(n + n.signum() * e.ago_width)?)?;
+    Some((start.min(far.0), end.max(far.1), P::Range))
 }
 
 /// A vague recency word: `近日`, `日前`, `近期`, `最近`.

@@ -10,13 +10,18 @@
 use jiff::civil::Date;
 use jiff::ToSpan;
 
-use super::absolute::{AgoUnit, Expr, Field, YearRef};
+use super::absolute::{Expr, Field, Term, YearRef};
+use super::counted::{self, Way};
+use super::lunar::{self, Lunar};
+use super::relative;
+use super::solar_terms;
 use super::{DateMention, Precision};
 use crate::span::Span;
 
 /// Every date mention of `text` from its lexed pieces.
 pub(super) fn mentions(text: &str, atoms: &[Expr], base: Option<Date>) -> Vec<DateMention> {
-    let joined = join(text, atoms);
+    let mut joined = join(text, atoms);
+    listed_days(text, &mut joined);
     let mut out: Vec<DateMention> = Vec::with_capacity(joined.len());
     let mut i = 0;
     while i < joined.len() {
@@ -72,13 +77,13 @@ pub(super) fn mentions(text: &str, atoms: &[Expr], base: Option<Date>) -> Vec<Da
 /// joins the one before it only when it is strictly narrower.
 fn ranks(e: &Expr) -> (u8, u8) {
     let mut present = Vec::with_capacity(4);
-    if e.years.is_some() || e.ago.is_some() || e.fuzzy.is_some() {
+    if e.years.is_some() || e.ago.is_some() || e.fuzzy.is_some() || e.window.is_some() {
         present.push(6);
     }
     if e.year.is_some() {
         present.push(5);
     }
-    if e.part.is_some_and(|p| !p.of_month()) {
+    if e.part.is_some_and(|p| !p.of_month()) || matches!(e.term, Some(Term::Season(_))) {
         present.push(4);
     }
     if e.month.is_some() {
@@ -91,7 +96,11 @@ fn ranks(e: &Expr) -> (u8, u8) {
     {
         present.push(2);
     }
-    if e.day.is_some() || e.weekday.is_some() || e.holiday.is_some() {
+    if e.day.is_some()
+        || e.weekday.is_some()
+        || e.holiday.is_some()
+        || matches!(e.term, Some(Term::Day(_)))
+    {
         present.push(1);
     }
     if e.time.is_some() {
@@ -108,6 +117,16 @@ fn join(text: &str, atoms: &[Expr]) -> Vec<Expr> {
         if let Some(cur) = out.last_mut() {
             let gap = &text[cur.span.end..next.span.start];
             let trimmed = gap.trim();
+            // `阴历二〇二一年六月`: the mark dates whatever follows it.
+            if cur.is_bare_mark() && trimmed.is_empty() {
+                let start = cur.span.start;
+                let mark = cur.lunar;
+                *cur = next.clone();
+                cur.span.start = start;
+                cur.lunar = Lunar::or(mark, next.lunar);
+                cur.holiday = cur.holiday.map(|(h, long)| (h.lunar(), long));
+                continue;
+            }
             if (trimmed.is_empty() || trimmed == "的") && ranks(next).0 < ranks(cur).1 {
                 union(cur, next);
                 continue;
@@ -136,6 +155,30 @@ fn join(text: &str, atoms: &[Expr]) -> Vec<Expr> {
     out
 }
 
+/// A list of days after a date (`9月10号，11号，12号`, `5月8日、9日`): each
+/// listed day takes the month and year of the date before it, and a `号`
+/// day in such a list is a day, not a house number.
+fn listed_days(text: &str, exprs: &mut [Expr]) {
+    for i in 1..exprs.len() {
+        let (done, rest) = exprs.split_at_mut(i);
+        let (prev, cur) = (&done[i - 1], &mut rest[0]);
+        let day_only = matches!(cur.day, Some(Field::Abs(_)))
+            && cur.month.is_none()
+            && cur.year.is_none()
+            && cur.week.is_none();
+        let dated = matches!(prev.month, Some(Field::Abs(_)))
+            && matches!(prev.day, Some(Field::Abs(_)))
+            && !prev.bare_hao;
+        let gap = text[prev.span.end..cur.span.start].trim();
+        if day_only && dated && matches!(gap, "、" | "，" | "," | "和" | "及" | "与") {
+            cur.month = prev.month;
+            cur.year = prev.year;
+            cur.lunar = prev.lunar;
+            cur.bare_hao = false;
+        }
+    }
+}
+
 /// Adds the narrower piece `next` to `cur`.
 fn union(cur: &mut Expr, next: &Expr) {
     cur.span.end = next.span.end;
@@ -149,6 +192,8 @@ fn union(cur: &mut Expr, next: &Expr) {
     cur.holiday = cur.holiday.or(next.holiday);
     cur.time = cur.time.or(next.time);
     cur.time_end = cur.time_end.or(next.time_end);
+    cur.lunar = Lunar::or(cur.lunar, next.lunar);
+    cur.term = cur.term.or(next.term);
     cur.bare_hao = false;
 }
 
@@ -198,7 +243,13 @@ fn is_connector(gap: &str) -> bool {
 
 /// A range `a` to `b`; `b` takes the year and month of `a` it omits.
 fn range(text: &str, a: &Expr, b: &Expr, base: Option<Date>) -> Option<DateMention> {
-    if a.clock_only() || b.clock_only() || a.ago.is_some() || a.fuzzy.is_some() {
+    if a.clock_only()
+        || b.clock_only()
+        || a.ago.is_some()
+        || a.fuzzy.is_some()
+        || a.window.is_some()
+        || b.window.is_some()
+    {
         return None;
     }
     let mut b = b.clone();
@@ -293,7 +344,10 @@ fn open(text: &str, m: &mut DateMention, base: Option<Date>) {
     let rest = &text[m.span.end..];
     let word = OPEN_WORDS.into_iter().find(|w| rest.starts_with(w));
     let word = match word {
-        Some("前") if rest.starts_with("前后") => return,
+        Some("前") if rest.starts_with("前后") => {
+            around(text, m);
+            return;
+        }
         Some(w) => w,
         None if before.ends_with("自从") => {
             m.span.start = before.len() - "自从".len();
@@ -301,7 +355,22 @@ fn open(text: &str, m: &mut DateMention, base: Option<Date>) {
         }
         None => return,
     };
+    // `90年代以前`, `“十三五”之后`: before or after a span of years is
+    // outside it.
+    let outside = m.precision == Precision::Period
+        && !word.starts_with(['或', '及'])
+        && !m.text.contains(['至', '到', '-', '—', '~']);
     match word.trim_start_matches(['或', '及']) {
+        "以前" | "之前" if outside => {
+            m.open_start = true;
+            m.end = m.start.and_then(|s| s.checked_sub(1.day()).ok());
+            m.start = None;
+        }
+        "以后" | "之后" if outside => {
+            m.open_end = true;
+            m.start = m.end.and_then(|e| e.checked_add(1.day()).ok());
+            m.end = None;
+        }
         "" | "以来" | "至今" | "起" | "开始" => {
             m.open_end = true;
             m.end = base.filter(|b| m.start.is_some_and(|s| s <= *b));
@@ -322,10 +391,51 @@ fn open(text: &str, m: &mut DateMention, base: Option<Date>) {
     m.text = text[m.span.range()].to_owned();
 }
 
+/// Days either side of a day that `前后` blurs (`冬至前后`, `春节前后`):
+/// a few days, the span of a long weekend.
+const AROUND_DAYS: i64 = 3;
+
+/// `X前后`: a fuzzy window around a day; around a wider date the words only
+/// restate it.
+fn around(text: &str, m: &mut DateMention) {
+    if m.precision != Precision::Day {
+        return;
+    }
+    m.start = m.start.and_then(|d| d.checked_sub(AROUND_DAYS.days()).ok());
+    m.end = m.end.and_then(|d| d.checked_add(AROUND_DAYS.days()).ok());
+    m.fuzzy = true;
+    m.precision = Precision::Range;
+    m.span.end += "前后".len();
+    m.text = text[m.span.range()].to_owned();
+}
+
 /// One expression as a mention; `None` for a lone time of day, a bare `号`
 /// day and days that do not exist (`2月30日`).
 fn single(text: &str, e: &Expr, base: Option<Date>) -> Option<DateMention> {
-    if e.clock_only() || e.bare_hao || e.ordinal.is_some() && e.year.is_none() && e.month.is_none()
+    let counted;
+    // `会议前两天` counts from the meeting, not from the base.
+    let after_word = text[..e.span.start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphabetic);
+    let e = match e.ordinal.and_then(counted::from_count) {
+        Some(w) if e.year.is_none() && e.month.is_none() && !after_word => {
+            counted = Expr {
+                window: Some(w),
+                ordinal: None,
+                ..e.clone()
+            };
+            &counted
+        }
+        _ => e,
+    };
+    // A `号` day is a house number unless it is all the text (`12号` as a
+    // form's value).
+    let bare_hao = e.bare_hao && text.trim() != &text[e.span.range()];
+    if e.clock_only()
+        || bare_hao
+        || e.is_bare_mark()
+        || e.ordinal.is_some() && e.year.is_none() && e.month.is_none()
     {
         return None;
     }
@@ -352,8 +462,10 @@ fn single(text: &str, e: &Expr, base: Option<Date>) -> Option<DateMention> {
         Some((s, end, p)) => (Some(s), Some(end), p),
         None => (None, None, resolved.precision),
     };
-    let (open_start, open_end) = match e.ago {
-        Some((n, _)) if e.ago_open => (n < 0, n > 0),
+    let (open_start, open_end) = match (e.ago, e.window.map(|w| w.way)) {
+        (Some((n, _)), _) if e.ago_open => (n < 0, n > 0),
+        (_, Some(Way::After)) => (false, true),
+        (_, Some(Way::UntilNow)) => (true, false),
         _ => (false, false),
     };
     Some(DateMention {
@@ -363,7 +475,7 @@ fn single(text: &str, e: &Expr, base: Option<Date>) -> Option<DateMention> {
         end: if open_end { None } else { end },
         precision,
         relative,
-        fuzzy: e.fuzzy.is_some(),
+        fuzzy: e.fuzzy.is_some() || e.ago_fuzzy || e.window.is_some_and(|w| w.more),
         time: e.time,
         time_end: e.time_end,
         open_start,
@@ -424,6 +536,7 @@ fn interval(e: &Expr, stated_year: Option<i32>, base: Option<Date>) -> Option<Re
     }
     let needs_base = e.fuzzy.is_some()
         || e.ago.is_some()
+        || e.window.is_some()
         || e.week.is_some()
         || e.weekday.is_some()
         || matches!(e.year, Some(YearRef::Rel(_)) | None)
@@ -459,11 +572,11 @@ fn year_end(y: i32) -> Option<Date> {
     Date::new(i16::try_from(y).ok()?, 12, 31).ok()
 }
 
-fn month_days(d: Date) -> (Date, Date, Precision) {
+pub(super) fn month_days(d: Date) -> (Date, Date, Precision) {
     (d.first_of_month(), d.last_of_month(), Precision::Month)
 }
 
-fn week_of(d: Date) -> Date {
+pub(super) fn week_of(d: Date) -> Date {
     d.checked_sub(i64::from(d.weekday().to_monday_one_offset() - 1).days())
         .unwrap_or(d)
 }
@@ -480,26 +593,12 @@ fn calendar(e: &Expr, stated_year: Option<i32>, base: Date) -> Option<(Date, Dat
     if let Some((days, p)) = e.fuzzy {
         return Some((base.checked_sub(days.days()).ok()?, base, p));
     }
-    if let Some((n, unit)) = e.ago {
-        let point = match unit {
-            AgoUnit::Day => base.checked_add(n.days()).ok()?,
-            AgoUnit::Week => base.checked_add(n.weeks()).ok()?,
-            AgoUnit::Month => base.checked_add(n.months()).ok()?,
-            AgoUnit::Year => base.checked_add(n.years()).ok()?,
-        };
-        if let (Some(Field::Abs(m)), Some(Field::Abs(d))) = (e.month, e.day) {
-            let day = Date::new(point.year(), i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
-            return Some((day, day, P::Day));
-        }
-        return Some(match unit {
-            AgoUnit::Day => (point, point, P::Day),
-            AgoUnit::Week => {
-                let monday = week_of(point);
-                (monday, monday.checked_add(6.days()).ok()?, P::Week)
-            }
-            AgoUnit::Month => month_days(point),
-            AgoUnit::Year => (point.first_of_year(), point.last_of_year(), P::Year),
-        });
+    if let Some(w) = e.window {
+        let (a, b) = w.days(base)?;
+        return Some((a, b, P::Range));
+    }
+    if e.ago.is_some() {
+        return relative::ago_days(e, base);
     }
     if let Some(Field::Rel(k)) = e.day {
         let day = base.checked_add(k.days()).ok()?;
@@ -556,6 +655,18 @@ fn calendar(e: &Expr, stated_year: Option<i32>, base: Date) -> Option<(Date, Dat
         let monday = first_monday.checked_add((n - 1).weeks()).ok()?;
         return Some((monday, monday.checked_add(6.days()).ok()?, P::Week));
     }
+    if let (Some(how), Some(Field::Abs(m))) = (e.lunar, e.month) {
+        let day = match e.day {
+            Some(Field::Abs(d)) => Some(d),
+            _ => None,
+        };
+        let (a, b) = lunar::days(year, m, day, how)?;
+        return Some((a, b, if a == b { P::Day } else { P::Month }));
+    }
+    if let Some(term) = e.term {
+        let (a, b) = solar_terms::days(term, year)?;
+        return Some((a, b, if a == b { P::Day } else { P::Part }));
+    }
     if let Some(Field::Abs(d)) = e.day {
         let m = month?;
         let d = i8::try_from(d).ok()?;
@@ -582,7 +693,12 @@ fn calendar(e: &Expr, stated_year: Option<i32>, base: Date) -> Option<(Date, Dat
     }
     if let Some((holiday, long)) = e.holiday {
         let (a, b) = holiday.days(year16, long)?;
-        return Some((a, b, if long { P::Week } else { P::Day }));
+        let p = match (long, a == b) {
+            (true, _) => P::Week,
+            (false, true) => P::Day,
+            (false, false) => P::Range,
+        };
+        return Some((a, b, p));
     }
     if let Some(part) = e.part {
         let m = month.unwrap_or(year_start(year)?);
