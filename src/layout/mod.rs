@@ -389,6 +389,9 @@ fn read_lines(text: &str, keys: &mut Vec<Key>, layout: &mut Layout) -> Vec<Line>
             paragraph += 1;
             continue;
         }
+        if text::is_markup(content) {
+            continue;
+        }
         let span = Span::new(start + lead, start + lead + content.len());
         let chars = content.chars().count();
         let first_key = keys.len();

@@ -463,3 +463,27 @@ fn keys_with_blanks_inside_their_brackets() {
     );
     assert!(body.unwrap().starts_with("各镇乡人民政府:"));
 }
+
+#[test]
+fn photo_captions_above_the_body_are_credits() {
+    let text = "冬季脐橙丰收上市\n2021-12-06 08:23:16 来源:新华社\n\n12月5日,村民在田间转运脐橙(无人机照片)。\n\n秭归县地处长江三峡西陵峡两岸。";
+    assert_eq!(read(text).1, Some("秭归县地处长江三峡西陵峡两岸。"));
+    let text = "海南岛 美丽资源转化为经济\n\n丹村。图/新华社\n村民住房。图╲新华社\n\n椰林掩映,黎风苗韵;乡村振兴。";
+    let layout = parse(text);
+    assert_eq!(
+        &text[layout.body.unwrap().range()],
+        "椰林掩映,黎风苗韵;乡村振兴。"
+    );
+    assert!(layout
+        .boilerplate
+        .iter()
+        .all(|region| region.kind == BoilerplateKind::Credit));
+}
+
+#[test]
+fn markup_lines_are_no_lines_of_the_page() {
+    let text = "• \n    <strike id=\"qc0qw\"></strike>\n  • <strike id=\"qc0qw\"><menu id=\"qc0qw\"></menu></strike>\n特色农牧产业成为群众致富助推器\n发布时间:2020-05-26 10:16:00\n\n22日上午,林芝市特色产业新闻发布会召开。";
+    let (title, body, _) = read(text);
+    assert_eq!(title, Some("特色农牧产业成为群众致富助推器"));
+    assert_eq!(body, Some("22日上午,林芝市特色产业新闻发布会召开。"));
+}

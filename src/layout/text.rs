@@ -119,6 +119,17 @@ pub(super) fn holds_han(line: &str) -> bool {
     line.bytes().any(|b| b >= 0xE3)
 }
 
+/// Whether `line` is what a scraper left of the markup (`• <strike
+/// id="x"></strike>`, a bullet alone): after bullets, nothing, or a tag to
+/// the end. No line of a page's text is.
+pub(super) fn is_markup(line: &str) -> bool {
+    let rest = line.trim_start_matches(|c: char| is_blank(c) || matches!(c, '•' | '·' | '●'));
+    rest.is_empty()
+        || rest.starts_with('<')
+            && rest.ends_with('>')
+            && rest[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/')
+}
+
 /// Whether a line that opens with a bracket runs on as text after the
 /// bracket closes: `(记者:罗超)9月27日,区委…。` is a byline opening a
 /// paragraph, not a field.
@@ -162,6 +173,17 @@ mod tests {
         assert!(is_enumerated("3.工作要求"));
         assert!(!is_enumerated("一号湾畔"));
         assert!(!is_enumerated("2024年园区报告"));
+    }
+
+    #[test]
+    fn markup_residue() {
+        assert!(is_markup(
+            "• <strike id=\"qc0qw\"><menu id=\"qc0qw\"></menu></strike>"
+        ));
+        assert!(is_markup("</div>"));
+        assert!(is_markup("• "));
+        assert!(!is_markup("<《宝山年鉴》出版>"));
+        assert!(!is_markup("<2024> 园区开园"));
     }
 
     #[test]

@@ -30,7 +30,7 @@ use std::sync::LazyLock;
 
 use memchr::memmem;
 
-use crate::layout::Layout;
+use crate::layout::{BoilerplateKind, Layout};
 use crate::span::Span;
 
 use super::credit_list::{
@@ -115,10 +115,18 @@ pub(super) fn collect(lexicon: &Lexicon, text: &str, layout: &Layout, out: &mut 
         .collect();
     // A credit line may be all a page has above its body, and taken for its
     // title (`川报观察记者 王成栋`).
+    // Captions above the body (`…村民住房。图/新华社`) are credit regions
+    // of their own.
+    let captions = layout
+        .boilerplate
+        .iter()
+        .filter(|region| region.kind == BoilerplateKind::Credit && region.span.end <= body.start)
+        .flat_map(|region| lines(text, region.span));
     let own_lines = layout
         .title
         .into_iter()
         .chain(layout.preamble.iter().copied())
+        .chain(captions)
         .chain(lines(text, body))
         .chain(after.iter().copied());
     for line in own_lines {
