@@ -61,6 +61,8 @@
 //!   measurements and the commands that produce them.
 
 #![deny(missing_docs)]
+// On docs.rs (nightly, `--cfg docsrs`): each item says which feature adds it.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod automaton;
 mod charset;
@@ -81,6 +83,7 @@ mod script;
 mod span;
 #[cfg(test)]
 mod test_support;
+mod view;
 
 pub use encoding::{parse_bytes, DecodedNotice};
 pub use error::{decode_utf8, Error};
