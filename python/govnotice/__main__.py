@@ -16,6 +16,7 @@ input (``file``, ``file:line`` or ``file:row``).
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from pathlib import Path
@@ -146,6 +147,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     """Run the command line; returns the process exit status."""
     parser = _parser()
     args = parser.parse_args(argv)
+    # JSON Lines and CSV out are UTF-8 wherever the console's encoding is
+    # another (Windows' code pages cannot write the Chinese they hold).
+    if isinstance(sys.stdout, io.TextIOWrapper) and sys.stdout.encoding.lower() not in ("utf-8", "utf8"):
+        sys.stdout.reconfigure(encoding="utf-8")
     if args.format == "parquet" and not args.output:
         parser.error("--format parquet needs -o OUT")
     if args.format != "jsonl" and not args.table:
