@@ -96,6 +96,11 @@ pub use span::Span;
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
+/// The Rust guide's example, run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../docs/rust.md")]
+struct RustGuideDoctests;
+
 /// Parses one notice with default settings: no base date, no home region.
 ///
 /// Equivalent to `Parser::new().parse(text)`.
