@@ -40,8 +40,8 @@ fn to_char_offsets(text: &str, visit: &mut dyn FnMut(&mut SpanVisitor<'_>)) {
     rewrite(text, visit, char_indices_of);
 }
 
-/// Rewrites every span `visit` reaches with `convert`, which maps sorted
-/// offsets of one unit to the other. In ASCII text the two units agree.
+/// Rewrites every span `visit` reaches with `convert_sorted`, which maps
+/// sorted offsets of one unit to the other. In ASCII text the two units agree.
 fn rewrite(
     text: &str,
     visit: &mut dyn FnMut(&mut SpanVisitor<'_>),
@@ -97,9 +97,7 @@ fn byte_indices_of(text: &str, sorted: &[usize]) -> Vec<usize> {
         .iter()
         .map(|&wanted| {
             if wanted > index {
-                byte = boundaries
-                    .nth(wanted - index - 1)
-                    .map_or(text.len(), |at| at);
+                byte = boundaries.nth(wanted - index - 1).unwrap_or(text.len());
                 index = wanted;
             }
             byte
