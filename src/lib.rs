@@ -61,6 +61,8 @@
 //!   measurements and the commands that produce them.
 
 #![deny(missing_docs)]
+// On docs.rs (nightly, `--cfg docsrs`): each item says which feature adds it.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod automaton;
 mod charset;
@@ -81,6 +83,7 @@ mod script;
 mod span;
 #[cfg(test)]
 mod test_support;
+mod view;
 
 pub use encoding::{parse_bytes, DecodedNotice};
 pub use error::{decode_utf8, Error};
@@ -92,6 +95,11 @@ pub use span::Span;
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
+
+/// The Rust guide's example, run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../docs/rust.md")]
+struct RustGuideDoctests;
 
 /// Parses one notice with default settings: no base date, no home region.
 ///

@@ -41,6 +41,12 @@ pub struct Notice {
     pub metrics: Vec<Metric>,
     /// Where the article body is, boilerplate excluded.
     pub body_span: Option<Span>,
+    /// In Python, the text the spans index (`Notice.text`; decoded, for
+    /// bytes), kept so that a notice can show itself in a notebook; `None`
+    /// for the notices of `frames`' batches. Not part of the output contract.
+    #[cfg(feature = "python")]
+    #[serde(skip)]
+    pub(crate) text: Option<String>,
 }
 
 /// A configured notice parser.
@@ -222,6 +228,8 @@ impl Parser {
             districts,
             metrics,
             body_span: layout.body,
+            #[cfg(feature = "python")]
+            text: None,
         }
     }
 }

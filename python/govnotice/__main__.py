@@ -16,6 +16,7 @@ input (``file``, ``file:line`` or ``file:row``).
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from pathlib import Path
@@ -124,12 +125,12 @@ def _write_table(ids: list[str], texts: list[Any], args: argparse.Namespace, out
         table.to_json(args.output or out, orient="records", lines=True, force_ascii=False, date_format="iso")
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
-    """Run the command line; returns the process exit status."""
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="govnotice",
         description="Parse Chinese government notices into JSON Lines, CSV or Parquet.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {govnotice.__version__}")
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt, .jsonl or .parquet files, folders of them, or '-' for stdin")
     parser.add_argument("--table", choices=govnotice.TABLES, help="write this tidy table instead of one JSON object per notice")
     parser.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl", help="output format (default jsonl)")
@@ -139,7 +140,17 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--region", help="home region that ambiguous district names lean towards")
     parser.add_argument("--indent", type=int, default=None, help="pretty-print JSON with this indent")
     parser.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """Run the command line; returns the process exit status."""
+    parser = _parser()
     args = parser.parse_args(argv)
+    # JSON Lines and CSV out are UTF-8 wherever the console's encoding is
+    # another (Windows' code pages cannot write the Chinese they hold).
+    if isinstance(sys.stdout, io.TextIOWrapper) and sys.stdout.encoding.lower() not in ("utf-8", "utf8"):
+        sys.stdout.reconfigure(encoding="utf-8")
     if args.format == "parquet" and not args.output:
         parser.error("--format parquet needs -o OUT")
     if args.format != "jsonl" and not args.table:

@@ -144,12 +144,16 @@ class Notice:
     districts: list[DistrictMention]
     metrics: list[Metric]
     body_span: Optional[Span]
+    text: Optional[str]
+    """The text the spans index (decoded, for bytes); ``None`` for the notices of a ``frames`` batch. Not in ``to_dict()``."""
     def primary_district(self) -> Optional[str]:
         """The main district code: the publisher's, else the county-level division named most often."""
     def district_counts(self) -> list[tuple[str, int]]:
         """How often each decided division is named, most named first."""
     def to_dict(self) -> dict[str, Any]:
         """The notice as plain data with the documented names; spans as ``(start, end)`` tuples, dates as ``'YYYY-MM-DD'``."""
+    def _repr_html_(self) -> Optional[str]:
+        """The notebook view: title, issuer, publish date, and the body with every figure, date, division and source marked by kind, its normalized value on hover; ``None`` when the text was not kept."""
 
 class GovNoticeError(Exception):
     """Base class of every error govnotice raises."""

@@ -91,7 +91,12 @@ pub(super) fn parse_batch(
     threads: Option<usize>,
     progress: Option<Bound<'_, PyAny>>,
 ) -> PyResult<Batch> {
-    let (notices, problems) = parse_inputs(py, texts, base_date, region, threads, progress)?;
+    let options = Options {
+        region,
+        threads,
+        keep_text: false,
+    };
+    let (notices, problems) = parse_inputs(py, texts, base_date, options, progress)?;
     Ok(Batch { notices, problems })
 }
 
@@ -109,8 +114,23 @@ pub(super) fn parse_notices(
     threads: Option<usize>,
     progress: Option<Bound<'_, PyAny>>,
 ) -> PyResult<Vec<Notice>> {
-    let (notices, _) = parse_inputs(py, texts, base_date, region, threads, progress)?;
+    let options = Options {
+        region,
+        threads,
+        keep_text: true,
+    };
+    let (notices, _) = parse_inputs(py, texts, base_date, options, progress)?;
     Ok(notices)
+}
+
+/// How a batch is parsed.
+struct Options {
+    region: Option<String>,
+    threads: Option<usize>,
+    /// Whether each notice keeps a copy of its text for the notebook view:
+    /// the notices `parse_many` returns are looked at one by one, a batch's
+    /// only become tables.
+    keep_text: bool,
 }
 
 /// The notice parsed from each input and the problem found with each input
@@ -119,10 +139,14 @@ fn parse_inputs(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     base_date: Option<&Bound<'_, PyAny>>,
-    region: Option<String>,
-    threads: Option<usize>,
+    options: Options,
     progress: Option<Bound<'_, PyAny>>,
 ) -> PyResult<(Vec<Notice>, Vec<Option<String>>)> {
+    let Options {
+        region,
+        threads,
+        keep_text,
+    } = options;
     // The items are gathered first (references, not yet read) so that a
     // misaligned `base_date` fails before any work; their text is read a
     // chunk at a time, while the chunk before is parsed.
@@ -145,7 +169,7 @@ fn parse_inputs(
         let parser = Arc::clone(&parser);
         let (sender, receiver) = mpsc::channel();
         let job = move || {
-            let parsed = parse_chunk(&parser, &chunk);
+            let parsed = parse_chunk(&parser, &chunk, keep_text);
             // The receiver waits for it unless the batch has failed.
             let _ = sender.send((parsed, chunk));
         };
@@ -181,14 +205,16 @@ fn read_chunk(items: &[Bound<'_, PyAny>], bases: &[Option<jiff::civil::Date>]) -
 }
 
 /// Parses a chunk on the current thread pool, in input order; an input that
-/// could not be read gives an empty notice.
-fn parse_chunk(parser: &Parser, chunk: &[Input]) -> Vec<Notice> {
+/// could not be read gives an empty notice. The copies of the texts kept are
+/// made here, on the pool's threads, not on the thread that holds the GIL.
+fn parse_chunk(parser: &Parser, chunk: &[Input], keep_text: bool) -> Vec<Notice> {
     chunk
         .par_iter()
         .map(|input| match &input.text {
             Ok(text) => {
                 let mut notice = parser.with_base_date(input.base).parse(text);
                 spans::notice_to_char_offsets(&mut notice, text);
+                notice.text = keep_text.then(|| text.to_string());
                 notice
             }
             Err(_) => Notice::default(),

@@ -81,6 +81,7 @@ pub(super) fn parse_html(
     let parsed = py.detach(|| parser.parse_html(html));
     let mut notice = parsed.notice;
     spans::notice_to_char_offsets(&mut notice, &parsed.page.text);
+    notice.text = Some(parsed.page.text.clone());
     let byte_of_char = parsed
         .page
         .text

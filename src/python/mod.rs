@@ -39,6 +39,7 @@ fn parse(
     let text = text_argument(text, encoding)?;
     let mut notice = py.detach(|| parser.parse(&text));
     spans::notice_to_char_offsets(&mut notice, &text);
+    notice.text = Some(text.into_owned());
     Ok(notice)
 }
 
@@ -134,6 +135,16 @@ impl Notice {
     #[pyo3(name = "district_counts")]
     fn py_district_counts(&self) -> Vec<(String, usize)> {
         self.district_counts()
+    }
+
+    /// The notebook view: title, issuer, publish date and the body with each
+    /// mention marked by kind, its value on hover (see `Notice::to_html`).
+    /// `None`, so that a notebook shows the `repr`, when the text was not kept.
+    fn _repr_html_(&self) -> Option<String> {
+        let text = self.text.as_deref()?;
+        let mut in_bytes = self.clone();
+        spans::notice_to_byte_offsets(&mut in_bytes, text);
+        Some(in_bytes.to_html(text))
     }
 
     fn __repr__(&self, py: Python<'_>) -> String {

@@ -1,4 +1,4 @@
-//! Byte offsets to `str` indices.
+//! Byte offsets to `str` indices, and back.
 //!
 //! Rust spans count bytes; Python indexes `str` by code point. The conversion
 //! runs once per notice: gather every offset, sort them, and walk the text
@@ -26,10 +26,27 @@ pub(crate) fn records_to_char_offsets<T>(
     });
 }
 
+/// Rewrites every span in a notice back from code-point offsets in `text` to
+/// byte offsets, for the Rust code that reads a notice Python holds. An
+/// offset past the text's end becomes its length.
+pub(crate) fn notice_to_byte_offsets(notice: &mut Notice, text: &str) {
+    rewrite(text, &mut |f| for_each_span(notice, f), byte_indices_of);
+}
+
 /// Rewrites every span `visit` reaches from byte offsets to code-point
 /// offsets; `visit` calls its argument on each span and must reach the same
 /// spans each time it runs.
 fn to_char_offsets(text: &str, visit: &mut dyn FnMut(&mut SpanVisitor<'_>)) {
+    rewrite(text, visit, char_indices_of);
+}
+
+/// Rewrites every span `visit` reaches with `convert_sorted`, which maps
+/// sorted offsets of one unit to the other. In ASCII text the two units agree.
+fn rewrite(
+    text: &str,
+    visit: &mut dyn FnMut(&mut SpanVisitor<'_>),
+    convert_sorted: fn(&str, &[usize]) -> Vec<usize>,
+) {
     if text.is_ascii() {
         return;
     }
@@ -40,12 +57,12 @@ fn to_char_offsets(text: &str, visit: &mut dyn FnMut(&mut SpanVisitor<'_>)) {
     });
     offsets.sort_unstable();
     offsets.dedup();
-    let char_offsets = char_indices_of(text, &offsets);
-    let convert = |byte: usize| {
+    let converted = convert_sorted(text, &offsets);
+    let convert = |offset: usize| {
         let at = offsets
-            .binary_search(&byte)
+            .binary_search(&offset)
             .expect("every offset was gathered");
-        char_offsets[at]
+        converted[at]
     };
     visit(&mut |span| {
         *span = Span::new(convert(span.start), convert(span.end));
@@ -67,6 +84,25 @@ fn char_indices_of(text: &str, sorted: &[usize]) -> Vec<usize> {
         result.push(chars);
     }
     result
+}
+
+/// The byte offset of each code-point index in `sorted` (ascending); an
+/// index past the end of `text` gives its length.
+fn byte_indices_of(text: &str, sorted: &[usize]) -> Vec<usize> {
+    // The boundaries after the first character's start: the `k`th is where
+    // character `k + 1` starts.
+    let mut boundaries = text.char_indices().map(|(at, _)| at).skip(1);
+    let (mut index, mut byte) = (0, 0);
+    sorted
+        .iter()
+        .map(|&wanted| {
+            if wanted > index {
+                byte = boundaries.nth(wanted - index - 1).unwrap_or(text.len());
+                index = wanted;
+            }
+            byte
+        })
+        .collect()
 }
 
 /// Calls `f` on every span a notice holds.
@@ -94,7 +130,7 @@ fn for_each_span(notice: &mut Notice, f: &mut SpanVisitor<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use super::char_indices_of;
+    use super::{byte_indices_of, char_indices_of};
 
     #[test]
     fn counts_code_points_not_bytes() {
@@ -104,6 +140,16 @@ mod tests {
             char_indices_of(text, &[0, 3, 6, 7, 10]),
             vec![0, 1, 2, 3, 4]
         );
+    }
+
+    #[test]
+    fn finds_the_bytes_of_scattered_indices() {
+        // 宝 0..3, 山 3..6, a 6..7, 区 7..10; index 9 is past the end.
+        assert_eq!(
+            byte_indices_of("宝山a区", &[1, 3, 4, 9]),
+            vec![3, 7, 10, 10]
+        );
+        assert_eq!(byte_indices_of("宝山a区", &[0, 0, 2]), vec![0, 0, 6]);
     }
 
     proptest::proptest! {
@@ -121,6 +167,25 @@ mod tests {
                 text.char_indices().map(|(at, _)| at).chain([text.len()]).collect();
             let expected: Vec<usize> = (0..boundaries.len()).collect();
             proptest::prop_assert_eq!(char_indices_of(&text, &boundaries), expected);
+        }
+
+        /// Each character index maps back to where that character starts,
+        /// and an index past the end to the text's length.
+        #[test]
+        fn every_character_index_is_its_boundary(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec!["a", "区", "é", "𠀀", "\n"]),
+                0..40,
+            ),
+            past in 1..5usize,
+        ) {
+            let text = pieces.concat();
+            let mut boundaries: Vec<usize> =
+                text.char_indices().map(|(at, _)| at).chain([text.len()]).collect();
+            let mut indices: Vec<usize> = (0..boundaries.len()).collect();
+            indices.push(boundaries.len() - 1 + past);
+            boundaries.push(text.len());
+            proptest::prop_assert_eq!(byte_indices_of(&text, &indices), boundaries);
         }
     }
 }

@@ -1,12 +1,18 @@
-"""Shared fixtures: paths to the texts that live beside the repository."""
+"""Shared fixtures: paths to the texts that live beside the repository.
+
+The tests also run from a copy outside the checkout, against an installed
+wheel or source distribution (``scripts/package``); ``GOVNOTICE_SOURCE`` then
+names the checkout whose README, examples and manifest they read.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(os.environ.get("GOVNOTICE_SOURCE", Path(__file__).resolve().parents[2])).resolve()
 SHARED = REPO.parent / "shared"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -83,3 +84,17 @@ def test_parquet_needs_an_output_file(tmp_path: Path) -> None:
     result = run("x.txt", "--table", "metrics", "--format", "parquet")
     assert result.returncode == 2
     assert "needs -o" in result.stderr.decode("utf-8")
+
+
+def test_output_is_utf8_whatever_the_console_encoding(tmp_path: Path) -> None:
+    # A Windows console's code page (cp1252 here) cannot encode Chinese.
+    notice = tmp_path / "a.txt"
+    notice.write_text("标题一\n\n正文一。\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "govnotice", str(notice)],
+        capture_output=True,
+        check=False,
+        env={**os.environ, "PYTHONIOENCODING": "cp1252"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.decode("utf-8"))["title"] == "标题一"

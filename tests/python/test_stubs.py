@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import ast
 import doctest
+from pathlib import Path
 
 import govnotice
 from govnotice import _core
-from conftest import REPO
 
-STUB = REPO / "python" / "govnotice" / "_core.pyi"
+# The stub the package holds, installed or in the checkout.
+STUB = Path(govnotice.__file__).with_name("_core.pyi")
 
 
 def test_stub_examples_run() -> None:
