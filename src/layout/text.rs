@@ -120,14 +120,29 @@ pub(super) fn holds_han(line: &str) -> bool {
 }
 
 /// Whether `line` is what a scraper left of the markup (`• <strike
-/// id="x"></strike>`, a bullet alone): after bullets, nothing, or a tag to
-/// the end. No line of a page's text is.
+/// id="x"></strike>`, a bullet alone): after bullets, nothing, or tags and
+/// nothing between them. No line of a page's text is; `<b>标题</b>` holds
+/// text and is one.
 pub(super) fn is_markup(line: &str) -> bool {
     let rest = line.trim_start_matches(|c: char| is_blank(c) || matches!(c, '•' | '·' | '●'));
+    if !(rest.is_empty() || rest.starts_with('<') && rest.ends_with('>')) {
+        return false;
+    }
+    let mut in_tag = false;
+    let mut tags = 0;
+    for c in rest.chars() {
+        match c {
+            '<' if !in_tag => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                tags += 1;
+            }
+            c if !in_tag && !is_blank(c) => return false,
+            _ => {}
+        }
+    }
     rest.is_empty()
-        || rest.starts_with('<')
-            && rest.ends_with('>')
-            && rest[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/')
+        || tags > 0 && rest[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/')
 }
 
 /// Whether a line that opens with a bracket runs on as text after the
@@ -184,6 +199,7 @@ mod tests {
         assert!(is_markup("• "));
         assert!(!is_markup("<《宝山年鉴》出版>"));
         assert!(!is_markup("<2024> 园区开园"));
+        assert!(!is_markup("<b>标题</b>"));
     }
 
     #[test]
