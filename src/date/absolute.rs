@@ -258,6 +258,13 @@ fn after_digit(text: &str, at: usize) -> bool {
     prev_char(text, at).is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
 }
 
+/// Whether a count and a range sign stand right before `at` (`3-`, `三至`):
+/// what starts at `at` is the far end of a range of counts.
+fn after_count_range(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(['-', '－', '—', '~', '～', '至', '到']);
+    before.len() < at && before.chars().next_back().is_some_and(is_numeral)
+}
+
 fn prev_char(text: &str, at: usize) -> Option<char> {
     text[..at].chars().next_back()
 }
@@ -404,6 +411,8 @@ fn read(text: &str, kind: Kind, caps: &Groups<'_>, whole: Span) -> Option<Expr> 
             Some(e)
         }
         Kind::Window => counted::read(text, e),
+        // `3-5年内` is a range of counts (a figure), not a span of 5 years.
+        Kind::Ago if after_count_range(text, whole.start) => None,
         Kind::Ago => relative::ago(caps, e),
         Kind::Year => {
             let y = str_of(caps, "cy")?;
@@ -680,6 +689,15 @@ mod tests {
         for text in ["近10年", "连续12年获评", "三年时间", "不到两周"] {
             assert!(atoms(text).iter().all(|e| e.year.is_none()), "{text}");
         }
+    }
+
+    #[test]
+    fn the_far_end_of_a_range_of_counts_is_no_span() {
+        let text = "预计3-5年内全部建成投用";
+        assert!(atoms(text)
+            .iter()
+            .all(|e| e.span.start != text.find('5').unwrap()));
+        assert!(!atoms("预计5年内全部建成").is_empty());
     }
 
     #[test]

@@ -248,6 +248,11 @@ fn body_agencies() {
             ("区科委", Some("310107"), Some("普陀区科委")),
         ]
     );
+    // A direction and 部 is a part of a place, not a department.
+    let text = "标题\n\n1月18日,宝山区召开北部产业园区年度工作推进会,区委宣传部参加。";
+    let credits = parse_with(text, &layout::parse(text), Some("310113"));
+    let names: Vec<&str> = credits.agencies.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["区委宣传部"]);
 }
 
 #[test]
