@@ -256,6 +256,32 @@ pub(super) fn read(line: &str, keys: &[Key]) -> Option<Header> {
     anchored.then_some(header)
 }
 
+/// Reads `line` as the stamp an e-paper prints under an article: the
+/// paper's name first, then words of the page (section, page number,
+/// headline) and at least one date, with no sentence punctuation
+/// (`XX日报 要闻 00002 金东区签约32个项目 2018-10-03 2018年10月03日 星期三`).
+/// Looked for only near a page's end, where no sentence of the body stands.
+pub(super) fn paper_stamp(line: &str) -> Option<Header> {
+    let first_end = line.find(is_separator)?;
+    if !is_site(&line[..first_end]) || line.chars().any(is_punctuation) {
+        return None;
+    }
+    let mut header = Header::default();
+    header.sites.push((0, first_end));
+    let mut at = first_end;
+    while at < line.len() {
+        let rest = &line[at..];
+        match DATE.find(rest) {
+            Some(m) if line[..at].ends_with(is_separator) => {
+                header.dates.push((at, at + m.end()));
+                at += m.end();
+            }
+            _ => at += rest.chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    (!header.dates.is_empty()).then_some(header)
+}
+
 /// The value of `key`, trimmed: from after its colon (or bracket) to the
 /// next key (`limit`), a bar or bracket, a run of two blanks, or the line's
 /// end; a bracketed field stops at its closing bracket.

@@ -425,8 +425,12 @@ fn read_lines(text: &str, keys: &mut Vec<Key>, layout: &mut Layout) -> Vec<Line>
             && chars <= text::FOOTER_LINE_CHARS
             && (first_key < keys.len()
                 || (in_frame && (holds_digit(content) || header::has_control_at_edge(content))));
+        let in_footer = number + FOOTER_ZONE_LINES > breaks;
         let header = may_be_header
-            .then(|| header::read(content, &keys[first_key..]))
+            .then(|| {
+                header::read(content, &keys[first_key..])
+                    .or_else(|| in_footer.then(|| header::paper_stamp(content)).flatten())
+            })
             .flatten();
         let is_header = header.is_some();
         let date_alone = header

@@ -487,3 +487,17 @@ fn markup_lines_are_no_lines_of_the_page() {
     assert_eq!(title, Some("特色农牧产业成为群众致富助推器"));
     assert_eq!(body, Some("22日上午,林芝市特色产业新闻发布会召开。"));
 }
+
+#[test]
+fn an_e_paper_stamp_under_the_article_is_a_header_line() {
+    let text = "金东区签约32个项目\n\n本报金华10月2日电 开幕式上举行了重大项目签约仪式。\n\n当天下午还举办了人才联谊会。\n\n浙江日报 要闻 00002 金东区签约32个项目 2018-10-03 8405009 2 2018年10月03日 星期三";
+    let layout = parse(text);
+    assert!(text[layout.body.unwrap().range()].ends_with("人才联谊会。"));
+    let dates: Vec<&str> = layout.dates.iter().map(|d| &text[d.range()]).collect();
+    assert_eq!(dates, ["2018-10-03", "2018年10月03日 星期三"]);
+    let sites: Vec<&str> = layout.sites.iter().map(|d| &text[d.range()]).collect();
+    assert_eq!(sites, ["浙江日报"]);
+    // With a sentence's comma in it, it is no stamp.
+    let text = "标题\n\n浙江日报 要闻 金东区签约32个项目,总投资超182亿元 2018-10-03";
+    assert!(parse(text).dates.is_empty());
+}
