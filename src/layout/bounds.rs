@@ -119,8 +119,20 @@ pub(super) fn find_body_end(text: &str, lines: &[Line], start: usize) -> usize {
     let first_paragraph = (start..lines.len())
         .find(|&i| lines[i].class == Class::Narrative)
         .unwrap_or(start);
+    // A block of header lines after the article (a masthead's credits:
+    // `总监制:`, `总编辑:`, `值班编委:`, `编辑:`) ends it as a footer does.
+    let header_block = |i: usize| {
+        lines[i..]
+            .iter()
+            .take(FOOTER_HEADER_LINES)
+            .filter(|line| line.class == Class::Header && line.key_count > 0)
+            .count()
+            == FOOTER_HEADER_LINES
+    };
     let stop = (first_paragraph + 1..lines.len())
-        .find(|&i| matches!(lines[i].class, Class::Region(kind) if kind.ends_article()))
+        .find(|&i| {
+            matches!(lines[i].class, Class::Region(kind) if kind.ends_article()) || header_block(i)
+        })
         .unwrap_or(lines.len());
     let mut end = stop - 1;
     while end > start && lines[end].class != Class::Narrative {
@@ -178,6 +190,11 @@ fn heads_page_lines(text: &str, lines: &[Line], i: usize, heading: usize) -> boo
             text::is_sentence_end(c) || matches!(c, ')' | '\u{ff09}' | '”' | '"' | '》')
         })
 }
+
+/// At least this many field lines in a row after the first paragraph are a
+/// footer (a masthead's credits), not the body's own fields: a notice's
+/// contact block (`联系人:`, `电话:`, `地址:`) is three lines at most.
+const FOOTER_HEADER_LINES: usize = 4;
 
 /// Where the body ends within its last line (`line`, in `text`): before a
 /// bracketed note that follows the last sentence (`。(李晨光、傅新春)`, a

@@ -501,3 +501,12 @@ fn an_e_paper_stamp_under_the_article_is_a_header_line() {
     let text = "标题\n\n浙江日报 要闻 金东区签约32个项目,总投资超182亿元 2018-10-03";
     assert!(parse(text).dates.is_empty());
 }
+
+#[test]
+fn a_masthead_block_ends_the_article() {
+    let text = "考察团来湄潭考察\n\n4月21日至22日,考察团来湄潭考察茶产业。\n\n考察团还就博览会筹备工作进行了沟通对接。\n总监制:瞿欣含\n总编辑:彭剑\n值班编委:田茂瑜 杨秀槐\n编辑:张璐\n湄潭开展应急演练今年首批获得“遵义红”品牌授权的茶企公布湄潭县关于安全生产的通告湄潭召开会议";
+    assert!(read(text).1.unwrap().ends_with("进行了沟通对接。"));
+    // A contact block of three lines between paragraphs is the body's.
+    let text = "标题\n\n现将有关事项通知如下。\n联系人:张三\n电话:021-12345678\n地址:宝山区友谊路1号\n请各单位于5月底前报送材料。";
+    assert!(read(text).1.unwrap().ends_with("报送材料。"));
+}
