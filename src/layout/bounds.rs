@@ -1,5 +1,6 @@
 //! Where the title and the body are, from the classes of the lines.
 
+use super::fields::Key;
 use super::text::{self, opens_body};
 use super::{BoilerplateKind, Class, Line};
 use crate::span::Span;
@@ -113,7 +114,7 @@ const SUMMARY_MIN_CHARS: usize = 10;
 /// The last body line of a body that starts at line `start`: the last line
 /// of running text before the footer (related articles, copyright lines,
 /// disclaimers), and the short lines right after it.
-pub(super) fn find_body_end(text: &str, lines: &[Line], start: usize) -> usize {
+pub(super) fn find_body_end(text: &str, lines: &[Line], keys: &[Key], start: usize) -> usize {
     // Footers count after the first paragraph: a page may open with
     // `上一篇/下一篇` links above its article.
     let first_paragraph = (start..lines.len())
@@ -145,7 +146,10 @@ pub(super) fn find_body_end(text: &str, lines: &[Line], start: usize) -> usize {
     while end + 1 < stop {
         let next = &lines[end + 1];
         let signed = next.date_alone && end > start && lines[end].class == Class::Plain;
-        if next.class != Class::Plain && !signed {
+        if next.class != Class::Plain
+            && !signed
+            && !labels_item(text, lines, keys, start..stop, end + 1)
+        {
             break;
         }
         end += 1;
@@ -169,6 +173,32 @@ pub(super) fn find_body_end(text: &str, lines: &[Line], start: usize) -> usize {
         end -= 1;
     }
     end
+}
+
+/// Whether line `i`, a field line among the lines `within` that may be the
+/// body's, is an item of a list the body holds: its key labels another of
+/// them too (`时间:2月5日至9日` … `时间:2月11日至2月24日`, an event's time,
+/// place and content).
+fn labels_item(
+    text: &str,
+    lines: &[Line],
+    keys: &[Key],
+    within: std::ops::Range<usize>,
+    i: usize,
+) -> bool {
+    let key_name = |line: &Line| {
+        (line.class == Class::Header && line.key_count > 0).then(|| {
+            let key = keys[line.first_key];
+            &text[line.span.start + key.start..line.span.start + key.end]
+        })
+    };
+    let Some(name) = key_name(&lines[i]) else {
+        return false;
+    };
+    lines[within.clone()]
+        .iter()
+        .zip(within)
+        .any(|(line, j)| j != i && key_name(line) == Some(name))
 }
 
 /// Whether line `i`, a short line after the last paragraph, heads the page

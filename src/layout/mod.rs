@@ -263,7 +263,7 @@ pub fn parse(text: &str) -> Layout {
     let first = title.map_or(0, |i| i + 1);
     if let Some((start, preamble)) = find_body_start(text, &lines, first, layout.title) {
         layout.preamble = preamble.iter().map(|&i| lines[i].span).collect();
-        let end = find_body_end(text, &lines, start);
+        let end = find_body_end(text, &lines, &keys, start);
         let from = lines[start].after_label.unwrap_or(lines[start].span.start);
         let to = body_end_in(text, lines[end].span).max(from);
         layout.body = Some(Span::new(from, to));

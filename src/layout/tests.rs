@@ -510,3 +510,12 @@ fn a_masthead_block_ends_the_article() {
     let text = "标题\n\n现将有关事项通知如下。\n联系人:张三\n电话:021-12345678\n地址:宝山区友谊路1号\n请各单位于5月底前报送材料。";
     assert!(read(text).1.unwrap().ends_with("报送材料。"));
 }
+
+#[test]
+fn a_field_labelling_an_item_of_the_body_stays_in_it() {
+    let text = "新春活动安排\n\n本报讯 全市将开展系列活动。\n\n活动1:送春联\n内容:书法家到部队送春联。\n时间:2月5日至9日\n\n活动2:送灯笼\n内容:为空巢老人送红灯笼。\n时间:2月11日至2月24日";
+    assert!(read(text).1.unwrap().ends_with("时间:2月11日至2月24日"));
+    // A field the body does not use is the page's.
+    let text = "标题\n\n时间:2月5日至9日\n\n全市将开展系列活动。\n来源:宝山区文明办";
+    assert!(read(text).1.unwrap().ends_with("系列活动。"));
+}
