@@ -437,6 +437,10 @@ fn caption_at(
     if after.is_some_and(|c| is_han(c) || c.is_ascii_alphanumeric()) {
         return;
     }
+    // `拍摄`, `航摄`: the verb, not a name and the mark (`公益拍摄`).
+    if text[line.start..at].ends_with(['拍', '航']) {
+        return;
+    }
     let before = text[line.start..at].trim_end_matches([' ', '\u{3000}']);
     let run_start = before
         .char_indices()

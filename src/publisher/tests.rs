@@ -392,6 +392,12 @@ fn a_name_credited_twice_keeps_its_better_rank() {
 }
 
 #[test]
+fn the_verb_to_photograph_credits_no_one() {
+    let credits = parse("标题\n\n活动1:送春联\n\n活动2:公益拍摄\n\n活动现场。何鑫摄");
+    assert_eq!(sources(&credits), ["何鑫/person/photo"]);
+}
+
+#[test]
 fn masthead_roles_are_editors() {
     let credits = parse("标题\n\n正文第一段。\n\n总监制:瞿欣含\n值班编委:田茂瑜 杨秀槐\n编辑:张璐");
     assert_eq!(
