@@ -157,9 +157,9 @@ pub(super) fn find_body_end(text: &str, lines: &[Line], keys: &[Key], start: usi
     // A short line right above a footer or a header line heads it (`参与评论`,
     // a site's name over its app links, the headline of the next article):
     // a body's own short lines close with a sentence, an item or a date.
-    let mut heading = usize::MAX;
-    while end > last_paragraph && heads_page_lines(text, lines, end, heading) {
-        heading = end;
+    let mut above_heading = false;
+    while end > last_paragraph && heads_page_lines(text, lines, end, above_heading) {
+        above_heading = true;
         end -= 1;
     }
     // Lines without a Chinese character that close it (a telephone number,
@@ -195,20 +195,19 @@ fn labels_item(
     let Some(name) = key_name(&lines[i]) else {
         return false;
     };
-    lines[within.clone()]
-        .iter()
-        .zip(within)
-        .any(|(line, j)| j != i && key_name(line) == Some(name))
+    within
+        .filter(|&j| j != i)
+        .any(|j| key_name(&lines[j]) == Some(name))
 }
 
 /// Whether line `i`, a short line after the last paragraph, heads the page
 /// lines below it: a footer region, a header line or such a heading
-/// (`heading`, the first line found to be one) follows, and it is neither an
-/// item (`2.附件名称`), nor a signature over its date, nor a line closing with
-/// punctuation.
-fn heads_page_lines(text: &str, lines: &[Line], i: usize, heading: usize) -> bool {
+/// (`above_heading`: line `i + 1` was found to be one) follows, and it is
+/// neither an item (`2.附件名称`), nor a signature over its date, nor a line
+/// closing with punctuation.
+fn heads_page_lines(text: &str, lines: &[Line], i: usize, above_heading: bool) -> bool {
     let line = &text[lines[i].span.range()];
-    let below = i + 1 == heading
+    let below = above_heading
         || lines.get(i + 1).is_some_and(|next| {
             !next.date_alone && matches!(next.class, Class::Region(_) | Class::Header)
         });
@@ -232,8 +231,7 @@ const FOOTER_HEADER_LINES: usize = 4;
 /// (`… |`).
 pub(super) fn body_end_in(text: &str, line: Span) -> usize {
     let content = &text[line.range()];
-    let kept = content
-        .trim_end_matches(|c: char| text::is_blank(c) || matches!(c, '|' | '丨' | '\u{ff5c}'));
+    let kept = text::trim_trailing_bars(content);
     let end = line.start + kept.len();
     let Some(close) = kept
         .chars()

@@ -271,12 +271,16 @@ pub(super) fn paper_stamp(line: &str) -> Option<Header> {
     let mut at = first_end;
     while at < line.len() {
         let rest = &line[at..];
-        match DATE.find(rest) {
-            Some(m) if line[..at].ends_with(is_separator) => {
+        let date = line[..at]
+            .ends_with(is_separator)
+            .then(|| DATE.find(rest))
+            .flatten();
+        match date {
+            Some(m) => {
                 header.dates.push((at, at + m.end()));
                 at += m.end();
             }
-            _ => at += rest.chars().next().map_or(1, char::len_utf8),
+            None => at += rest.chars().next().map_or(1, char::len_utf8),
         }
     }
     (!header.dates.is_empty()).then_some(header)

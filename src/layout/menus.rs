@@ -37,7 +37,7 @@ pub(super) fn mark_menus(text: &str, lines: &mut [Line]) {
     let item = |line: &Line| {
         (line.class == Class::Plain || control(line))
             && line.chars <= MENU_ITEM_CHARS
-            && !text[line.span.range()].ends_with([',', '\u{ff0c}', '、'])
+            && !text::runs_on(&text[line.span.range()])
     };
     let mut i = 0;
     while i < top {

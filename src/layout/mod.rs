@@ -232,6 +232,8 @@ fn holds_digit(line: &str) -> bool {
     })
 }
 
+pub(crate) use text::trim_trailing_bars;
+
 /// Words that open an attribution in brackets after the article (`(本文来自
 /// 澎湃新闻,更多原创资讯请下载…)`): the name after them is where it comes
 /// from, and the note is no part of the body.

@@ -112,6 +112,12 @@ pub(super) fn is_punctuation(c: char) -> bool {
     )
 }
 
+/// `line` without the blanks and the bars of a table's cells that a scraper
+/// left after it (`… |`).
+pub(crate) fn trim_trailing_bars(line: &str) -> &str {
+    line.trim_end_matches(|c: char| is_blank(c) || matches!(c, '|' | '丨' | '\u{ff5c}'))
+}
+
 /// Whether `line` holds a Chinese character, read on bytes without
 /// decoding: a character of three or more bytes from U+3000 on (CJK and
 /// full-width forms), which ASCII marks and Latin text never are.
@@ -158,9 +164,15 @@ pub(super) fn runs_on_after_bracket(line: &str) -> bool {
 
 /// Whether a short line can only be the start of a body: a numbered heading,
 /// the addressee of an official notice (`各街镇:`), or a clause that runs on
-/// into the next line (`提起湘西,`).
+/// into the next line.
 pub(super) fn opens_body(line: &str) -> bool {
-    is_enumerated(line) || line.ends_with([':', '\u{ff1a}', ',', '\u{ff0c}', '、'])
+    is_enumerated(line) || line.ends_with([':', '\u{ff1a}']) || runs_on(line)
+}
+
+/// Whether `line` ends inside a sentence, with a comma (`提起湘西,`): it
+/// runs on into the next line, however short.
+pub(super) fn runs_on(line: &str) -> bool {
+    line.ends_with([',', '\u{ff0c}', '、'])
 }
 
 /// Whether a line opens with an enumerator (`一、`, `(二)`, `3.`), as the

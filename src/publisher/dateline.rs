@@ -130,9 +130,7 @@ pub(super) fn collect(lexicon: &Lexicon, text: &str, layout: &Layout, out: &mut 
         .chain(lines(text, body))
         .chain(after.iter().copied());
     for line in own_lines {
-        // Scrapers leave the bars of a table's cells after a line (`… |`).
-        let kept = text[line.range()]
-            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '丨'));
+        let kept = crate::layout::trim_trailing_bars(&text[line.range()]);
         let line = Span::new(line.start, line.start + kept.len());
         let content = &text[line.range()];
         if content.ends_with([')', '）', '。']) {
