@@ -48,6 +48,11 @@ impl CharSet {
     }
 }
 
+/// A Han character (the unified ideographs and extension A).
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

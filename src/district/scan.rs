@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
-use crate::charset::CharSet;
+use crate::charset::{is_han, CharSet};
 use crate::gazetteer::{Candidate, Hit, INDEX};
 
 /// One place the automaton matched, before disambiguation.
@@ -235,10 +235,6 @@ fn inside_word(text: &str, start: usize, end: usize) -> bool {
     let joined_before =
         before.is_some_and(|c| is_han(c) && !BEFORE_ONE_CHARACTER_COUNTY.contains(c));
     joined_before || text[end..].starts_with('域')
-}
-
-fn is_han(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
 }
 
 fn is_feature(after: &str) -> bool {

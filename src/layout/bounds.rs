@@ -41,12 +41,33 @@ pub(super) fn find_title(text: &str, lines: &[Line]) -> Option<usize> {
         });
     let i = repeated.unwrap_or(first);
     let line = &lines[i];
+    let content = &text[line.span.range()];
     // An addressee (`各街镇:`, `杨仙云委员:`) opens a body, not a title.
     let headline = line.after_label.is_none()
-        && line.chars <= TITLE_MAX_CHARS
-        && !text[line.span.range()].contains('。')
-        && !text[line.span.range()].ends_with([':', '\u{ff1a}']);
+        && !content.contains('。')
+        && !content.ends_with([':', '\u{ff1a}'])
+        && (line.chars <= TITLE_MAX_CHARS || is_document_title(content, lines.get(i + 1)));
     headline.then_some(i)
+}
+
+/// An official document's title (`…关于印发…行动方案(2023—2027年)的通知`)
+/// runs to this many characters: longer than any headline, shorter than a
+/// paragraph of the notice's own.
+const DOCUMENT_TITLE_MAX_CHARS: usize = 120;
+
+/// Whether a line longer than a headline is a document's title: no clause
+/// punctuation at all (a paragraph has commas), and a header line (its
+/// date and source) right under it.
+fn is_document_title(content: &str, next: Option<&Line>) -> bool {
+    content.chars().nth(DOCUMENT_TITLE_MAX_CHARS).is_none()
+        && !content.contains([',', '\u{ff0c}', '、'])
+        && !content.chars().any(text::is_sentence_end)
+        && next.is_some_and(|next| next.class == Class::Header)
+}
+
+/// `text` without its blanks, as a title and its pieces are compared.
+fn without_blanks(text: &str) -> String {
+    text.chars().filter(|c| !text::is_blank(*c)).collect()
 }
 
 /// A repeated title stands within this many lines of the first: the
@@ -58,17 +79,30 @@ const REPEAT_WINDOW: usize = 4;
 pub(super) fn find_body_start(
     text: &str,
     lines: &[Line],
+    keys: &[Key],
     first: usize,
     title: Option<Span>,
 ) -> Option<(usize, Vec<usize>)> {
     let mut preamble = Vec::new();
-    let title = title.map(|t| &text[t.range()]);
+    // The title may be printed again, whole or over several lines (the
+    // document's own heading under the page's): a line whose text, blanks
+    // aside, stands in the title's is a piece of it.
+    let title = title.map(|t| without_blanks(&text[t.range()]));
+    let repeats_title = |line: &Line| {
+        title.as_ref().is_some_and(|title| {
+            let piece = without_blanks(&text[line.span.range()]);
+            !piece.is_empty() && title.contains(&piece)
+        })
+    };
     for (i, line) in lines.iter().enumerate().skip(first) {
-        if title == Some(&text[line.span.range()]) {
+        if repeats_title(line) {
             continue;
         }
         match line.class {
-            Class::Narrative => return Some((past_summary(text, lines, i), preamble)),
+            Class::Narrative => {
+                let start = past_summary(text, lines, i);
+                return Some((past_host_lead(lines, keys, start), preamble));
+            }
             Class::Plain if preamble.len() == MAX_PREAMBLE_LINES => {
                 return Some((preamble[0], Vec::new()));
             }
@@ -91,20 +125,55 @@ pub(super) fn find_body_start(
 
 /// The body's first line when it opens at line `i`: the next line when
 /// line `i` is a summary it repeats (a lead the page prints above the
-/// article, which opens with the same words).
+/// article, which opens with the same words), or a photo's caption over
+/// the paragraph a dateline opens (a dateline opens an article: one
+/// sentence above it is the lead photo's).
 fn past_summary(text: &str, lines: &[Line], i: usize) -> usize {
     let line = &lines[i];
-    let summary = text[line.after_label.unwrap_or(line.span.start)..line.span.end]
-        .trim_end_matches(['…', '.', '。']);
-    let repeated = lines.get(i + 1).is_some_and(|next| {
-        summary.chars().nth(SUMMARY_MIN_CHARS).is_some()
-            && text[next.span.range()].starts_with(summary)
-    });
-    if repeated {
+    let content = &text[line.after_label.unwrap_or(line.span.start)..line.span.end];
+    let summary = content.trim_end_matches(['…', '.', '。']);
+    let Some(next) = lines.get(i + 1).map(|next| &text[next.span.range()]) else {
+        return i;
+    };
+    let repeated = summary.chars().nth(SUMMARY_MIN_CHARS).is_some() && next.starts_with(summary);
+    let caption = text::is_one_sentence(content) && text::opens_with_dateline(next);
+    if repeated || caption {
         i + 1
     } else {
         i
     }
+}
+
+/// A page that reposts an article may open with lines of its own (an
+/// aggregator's blurb) before the line naming the original (`本文转自:九江日报`):
+/// at most this many. Further down, the line closes the article instead.
+const HOST_LEAD_LINES: usize = 3;
+
+/// The body's first line when it opens at line `start`: the line after a
+/// repost line when one stands within the first lines of running text and
+/// running text follows it (the article it names starts there).
+fn past_host_lead(lines: &[Line], keys: &[Key], start: usize) -> usize {
+    for (j, line) in lines
+        .iter()
+        .enumerate()
+        .skip(start + 1)
+        .take(HOST_LEAD_LINES)
+    {
+        let line_keys = &keys[line.first_key..line.first_key + line.key_count];
+        let reposts =
+            line.class == Class::Header && line_keys.first().is_some_and(|key| key.repost);
+        if reposts
+            && lines
+                .get(j + 1)
+                .is_some_and(|next| next.class == Class::Narrative)
+        {
+            return j + 1;
+        }
+        if line.class != Class::Narrative {
+            break;
+        }
+    }
+    start
 }
 
 /// A line is taken for a summary of the next only when it is at least this

@@ -26,8 +26,9 @@ const NUMERAL_SUFFIX: &str = "{n}";
 /// What a cue marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Role {
-    /// A meta-field key.
-    Field,
+    /// A meta-field key; `repost` when it names the text a page reposts
+    /// (`本文转自`).
+    Field { repost: bool },
     /// A lead-in label whose text after the colon is body.
     Label,
     /// A boilerplate line of this kind.
@@ -196,7 +197,7 @@ const MAX_SPACED_KEY_CHARS: usize = 4;
 fn spellings(cue: &str, role: Role) -> Vec<String> {
     let mut all = crate::script::variants(cue);
     let chars = cue.chars().count();
-    if role == Role::Field && (2..=MAX_SPACED_KEY_CHARS).contains(&chars) {
+    if matches!(role, Role::Field { .. }) && (2..=MAX_SPACED_KEY_CHARS).contains(&chars) {
         let spaced: Vec<String> = all
             .iter()
             .flat_map(|spelling| {
@@ -219,7 +220,8 @@ fn spellings(cue: &str, role: Role) -> Vec<String> {
 
 fn parse_role(name: &str) -> Option<Role> {
     Some(match name {
-        "field" => Role::Field,
+        "field" => Role::Field { repost: false },
+        "repost" => Role::Field { repost: true },
         "label" => Role::Label,
         "related_list" => Role::List,
         "breadcrumb" => Role::Region(BoilerplateKind::Breadcrumb),
@@ -289,7 +291,7 @@ fn scan_from(line: &str, chars: usize, everywhere: bool, mut found: impl FnMut(H
                 Place::Whole => start == lead && end == tail,
                 Place::Short => chars <= SHORT_LINE_CHARS,
                 // Field keys are kept in check by the class of their line.
-                Place::Any => rule.role == Role::Field || chars <= FOOTER_LINE_CHARS,
+                Place::Any => matches!(rule.role, Role::Field { .. }) || chars <= FOOTER_LINE_CHARS,
             };
             let numbered = !rule.numbered || line[end..].chars().next().is_some_and(is_numeral);
             if placed && numbered {
@@ -410,7 +412,7 @@ mod tests {
     fn roles(line: &str) -> Vec<Role> {
         let mut out = Vec::new();
         scan(line, line.chars().count(), |hit| {
-            if hit.role != Role::Field {
+            if !matches!(hit.role, Role::Field { .. }) {
                 out.push(hit.role);
             }
         });
@@ -454,7 +456,7 @@ mod tests {
             let counted = |everywhere: bool| {
                 let mut hits = Vec::new();
                 scan_from(line, chars, everywhere, |hit| {
-                    if hit.role != Role::Field || fields::key(line, hit).is_some_and(|key| !key.bare) {
+                    if !matches!(hit.role, Role::Field { .. }) || fields::key(line, hit).is_some_and(|key| !key.bare) {
                         hits.push(hit);
                     }
                 });

@@ -23,6 +23,8 @@ pub(super) struct Key {
     /// Neither colon nor bracket: the value follows after blanks
     /// (`发布机构 腾冲市人民政府`). Such a key counts on header lines only.
     pub bare: bool,
+    /// The key names the text the page reposts (`本文转自`).
+    pub repost: bool,
 }
 
 /// What may stand before a key: a key glued to other text (`美术编辑:`, `活动时间:`)
@@ -61,9 +63,9 @@ pub(super) const KEY_BRACKETS: [char; 2] = ['【', '['];
 /// The key `hit` marks in `line`, if it stands as a field: followed by a
 /// colon, or written in `【】`.
 pub(super) fn key(line: &str, hit: Hit) -> Option<Key> {
-    if hit.role != Role::Field {
+    let Role::Field { repost } = hit.role else {
         return None;
-    }
+    };
     let before = line[..hit.start].chars().next_back();
     let glued = !before.is_none_or(is_separator);
     // `【来源:…】`, or with blanks inside the brackets (`[ 索引号 ] …`).
@@ -117,6 +119,7 @@ pub(super) fn key(line: &str, hit: Hit) -> Option<Key> {
         closed,
         glued,
         bare,
+        repost,
     })
 }
 

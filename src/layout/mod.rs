@@ -263,7 +263,7 @@ pub fn parse(text: &str) -> Layout {
     let title = find_title(text, &lines);
     layout.title = title.map(|i| lines[i].span);
     let first = title.map_or(0, |i| i + 1);
-    if let Some((start, preamble)) = find_body_start(text, &lines, first, layout.title) {
+    if let Some((start, preamble)) = find_body_start(text, &lines, &keys, first, layout.title) {
         layout.preamble = preamble.iter().map(|&i| lines[i].span).collect();
         let end = find_body_end(text, &lines, &keys, start);
         let from = lines[start].after_label.unwrap_or(lines[start].span.start);
@@ -401,12 +401,15 @@ fn read_lines(text: &str, keys: &mut Vec<Key>, layout: &mut Layout) -> Vec<Line>
         let mut after_label = None;
         cues::scan(content, chars, |hit| {
             match hit.role {
-                Role::Field => keys.extend(fields::key(content, hit)),
+                Role::Field { .. } => keys.extend(fields::key(content, hit)),
                 Role::Label => after_label = after_label.or(cues::after_label(content, hit)),
                 Role::Region(kind) => cue = earliest(cue, hit, kind, false),
                 Role::List => cue = earliest(cue, hit, BoilerplateKind::Related, true),
             };
         });
+        // A photographer's credit glued before a caption or paragraph
+        // (`本报记者 闵勇 摄 5月16日,…`) is a label of its own kind.
+        let after_label = after_label.or_else(|| text::after_photo_credit(content));
         // The automaton reports matches by where they end; fields read left to right.
         keys[first_key..].sort_unstable_by_key(|key| key.start);
         fields::drop_words(content, keys, first_key);

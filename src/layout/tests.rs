@@ -519,3 +519,70 @@ fn a_field_labelling_an_item_of_the_body_stays_in_it() {
     let text = "标题\n\n时间:2月5日至9日\n\n全市将开展系列活动。\n来源:宝山区文明办";
     assert!(read(text).1.unwrap().ends_with("系列活动。"));
 }
+
+#[test]
+fn a_document_title_runs_long_and_is_printed_again_in_pieces() {
+    let title = "宝山区人民政府 关于印发宝山区加快推动园区统筹发展带动长江口北翼协同发展行动方案 (2023—2027年)的通知";
+    let text = format!(
+        "{title}\n\n日期:2023-04-17 来源:宝山区政府办公室\n\n宝山区人民政府\n\n关于印发宝山区加快推动园区统筹\n\n发展带动长江口北翼协同发展行动方案\n\n(2023—2027年)的通知\n\n各镇人民政府,各街道办事处,区政府各部门\n\n现将《行动方案》印发给你们,请认真贯彻执行。"
+    );
+    let (found, body, _) = read(&text);
+    assert_eq!(found, Some(title));
+    assert!(
+        body.is_some_and(|body| body.starts_with("各镇人民政府,")),
+        "{body:?}"
+    );
+    // A paragraph as long, with its commas, is no title.
+    let paragraph = "宝山区今年以来持续推动园区统筹发展,带动长江口北翼协同发展,全区规模以上工业总产值稳步增长并保持良好态势,为全年目标任务的完成打下坚实基础";
+    let text = format!("{paragraph}\n来源:宝山区政府办公室\n正文。");
+    assert_eq!(read(&text).0, None);
+}
+
+#[test]
+fn a_caption_over_the_paragraph_a_dateline_opens_is_not_the_body() {
+    let text = "芒果节开幕\n\n2018-07-30 11:36 来源:宝山日报\n\n游客在交易市场选购芒果。\n\n宝山日报讯(记者 张三)昨日,芒果文化活动月迎来最重要的一天。";
+    let (_, body, _) = read(text);
+    assert!(
+        body.is_some_and(|body| body.starts_with("宝山日报讯")),
+        "{body:?}"
+    );
+    // Two sentences above it are a paragraph of the body.
+    let text =
+        "芒果节开幕\n\n游客在交易市场选购芒果。价格平稳。\n\n宝山日报讯(记者 张三)昨日,活动开幕。";
+    let (_, body, _) = read(text);
+    assert!(
+        body.is_some_and(|body| body.starts_with("游客")),
+        "{body:?}"
+    );
+}
+
+#[test]
+fn a_repost_line_under_a_hosts_blurb_opens_the_article() {
+    let text = "资讯订阅帮您及时获取感兴趣的内容。\n每天都有数以百万计的新闻资讯产生。\n本文转自:宝山日报\n宝山讯(张三)近日,园区迎来第一批企业。\n\n园区负责人说,今年还将引进十家企业。";
+    let (_, body, fields) = read(text);
+    assert!(
+        body.is_some_and(|body| body.starts_with("宝山讯")),
+        "{body:?}"
+    );
+    assert!(
+        fields.contains(&"本文转自=宝山日报".to_string()),
+        "{fields:?}"
+    );
+    // Under the article, the line closes it.
+    let text = "园区开园\n\n第一段。\n\n第二段。\n\n第三段。\n\n第四段。\n\n转自:宝山日报\n\n宝山区融媒体中心采集";
+    let (_, body, _) = read(text);
+    assert!(
+        body.is_some_and(|body| body.starts_with("第一段") && body.ends_with("第四段。")),
+        "{body:?}"
+    );
+}
+
+#[test]
+fn a_photographers_credit_opening_a_caption_is_not_the_body() {
+    let text = "园区新貌\n\n王五\n\n本报全媒体记者 张三 摄 2022年5月16日,园区沐浴在夕阳之下。完善的基础设施为园区发展奠定了基础。";
+    let (_, body, _) = read(text);
+    assert!(
+        body.is_some_and(|body| body.starts_with("2022年5月16日,")),
+        "{body:?}"
+    );
+}

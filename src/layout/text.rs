@@ -1,5 +1,7 @@
 //! Character classes and line measures shared by the layout parts.
 
+use crate::charset::is_han;
+
 /// Lines at most this long (in characters) may carry the `short` cues of the
 /// table: share prompts and contact lines are one-liners, while a paragraph
 /// that merely mentions a QR code or a WeChat account runs longer.
@@ -163,16 +165,90 @@ pub(super) fn runs_on_after_bracket(line: &str) -> bool {
 }
 
 /// Whether a short line can only be the start of a body: a numbered heading,
-/// the addressee of an official notice (`各街镇:`), or a clause that runs on
+/// the addressee of an official notice (`各街镇:`, or its list of
+/// recipients when the scrape lost the colon), or a clause that runs on
 /// into the next line.
 pub(super) fn opens_body(line: &str) -> bool {
-    is_enumerated(line) || line.ends_with([':', '\u{ff1a}']) || runs_on(line)
+    is_enumerated(line)
+        || line.ends_with([':', '\u{ff1a}'])
+        || is_recipient_list(line)
+        || runs_on(line)
+}
+
+/// Whether a line lists the recipients of an official notice: it opens with
+/// `各` (`各镇乡人民政府,各街道办事处,区政府各部门`) and names more than one.
+fn is_recipient_list(line: &str) -> bool {
+    line.starts_with('各') && line.contains([',', '\u{ff0c}', '、'])
 }
 
 /// Whether `line` ends inside a sentence, with a comma (`提起湘西,`): it
 /// runs on into the next line, however short.
 pub(super) fn runs_on(line: &str) -> bool {
     line.ends_with([',', '\u{ff0c}', '、'])
+}
+
+/// Whether `line` is one sentence: its only sentence end is its last
+/// character.
+pub(super) fn is_one_sentence(line: &str) -> bool {
+    let mut ends = line.char_indices().filter(|&(_, c)| is_sentence_end(c));
+    ends.next()
+        .is_some_and(|(at, c)| at + c.len_utf8() == line.len() && ends.next().is_none())
+}
+
+/// A dateline's cue stands within this many characters of its line's
+/// start: a medium's or place's name and a day run to about twenty.
+const DATELINE_CUE_CHARS: usize = 24;
+
+/// Whether `line` opens with a dateline (`XX日报讯(记者 …)`, `本报讯 `,
+/// `新华社北京5月1日电(…)`): a name of Han characters (joined by `-` or
+/// `·`, with a day before `电`), then `讯` or `电`, then a byline's
+/// bracket, a blank or a colon. The publisher reads its parts; here it
+/// only tells that an article starts on the line.
+pub(super) fn opens_with_dateline(line: &str) -> bool {
+    let mut previous = None;
+    for (at, c) in line.char_indices().take(DATELINE_CUE_CHARS) {
+        let cue = match c {
+            '讯' | '訊' => previous.is_some(),
+            '电' | '電' => previous == Some('日'),
+            _ => false,
+        };
+        if cue {
+            return line[at + c.len_utf8()..]
+                .starts_with(|c: char| is_blank(c) || "(\u{ff08}【:\u{ff1a}".contains(c));
+        }
+        let in_name = is_han(c) || c.is_ascii_digit() || matches!(c, '-' | '·');
+        if !in_name {
+            return false;
+        }
+        previous = Some(c);
+    }
+    false
+}
+
+/// A photographer's credit that opens a line (`本报全媒体首席记者 闵勇 摄`)
+/// ends within this many characters: a role of a dozen characters, a name
+/// and the mark.
+const PHOTO_CREDIT_CHARS: usize = 30;
+
+/// Where the text starts after a photographer's credit that opens `line`
+/// (`本报记者 闵勇 摄 5月16日,市区…`): names and roles in Han characters
+/// and blanks, then `摄` and a blank. `None` when nothing follows it, or
+/// when `摄` is part of a word (`摄影`, `拍摄的`).
+pub(super) fn after_photo_credit(line: &str) -> Option<usize> {
+    let mut blank_inside = false;
+    for (at, c) in line.char_indices().take(PHOTO_CREDIT_CHARS) {
+        if matches!(c, '摄' | '攝') && blank_inside {
+            let rest = &line[at + c.len_utf8()..];
+            let text = rest.trim_start_matches(is_blank);
+            return (text.len() < rest.len() && !text.is_empty()).then(|| line.len() - text.len());
+        }
+        if is_blank(c) {
+            blank_inside = at > 0;
+        } else if !is_han(c) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether a line opens with an enumerator (`一、`, `(二)`, `3.`), as the
@@ -200,6 +276,48 @@ mod tests {
         assert!(is_enumerated("3.工作要求"));
         assert!(!is_enumerated("一号湾畔"));
         assert!(!is_enumerated("2024年园区报告"));
+    }
+
+    #[test]
+    fn datelines_opening_a_line() {
+        assert!(opens_with_dateline("本报讯(记者 张三)近日,园区开园。"));
+        assert!(opens_with_dateline(
+            "廣西新聞網-當代生活報訊(記者 黃岸)昨日"
+        ));
+        assert!(opens_with_dateline("新华社北京5月1日电(记者 王五)"));
+        assert!(opens_with_dateline("金寨讯 近日,"));
+        assert!(!opens_with_dateline("讯(记者 张三)"));
+        assert!(!opens_with_dateline("新华社北京电视台报道"));
+        assert!(!opens_with_dateline("近日,本报讯息中心开通热线。"));
+        assert!(!opens_with_dateline("全县通讯网络全面覆盖。"));
+    }
+
+    #[test]
+    fn photo_credits_opening_a_line() {
+        let line = "本报记者 闵勇 摄 5月16日,市区沐浴在夕阳之下。";
+        assert_eq!(
+            after_photo_credit(line).map(|at| &line[at..]),
+            Some("5月16日,市区沐浴在夕阳之下。")
+        );
+        assert_eq!(after_photo_credit("闵勇 摄"), None);
+        assert_eq!(after_photo_credit("摄影爱好者 走进乡村。"), None);
+        assert_eq!(after_photo_credit("记者拍摄 的照片。"), None);
+        assert_eq!(after_photo_credit("5月16日,记者 闵勇 摄 市区。"), None);
+    }
+
+    #[test]
+    fn one_sentence_lines() {
+        assert!(is_one_sentence("游客在市场选购芒果。"));
+        assert!(!is_one_sentence("游客选购芒果。价格平稳。"));
+        assert!(!is_one_sentence("游客选购芒果"));
+    }
+
+    #[test]
+    fn bodies_opened_by_their_recipients() {
+        assert!(opens_body("各镇乡人民政府,各街道办事处,区政府各部门"));
+        assert!(opens_body("各街镇:"));
+        assert!(!opens_body("各地积极推进乡村振兴"));
+        assert!(!opens_body("园区开园 各方祝贺"));
     }
 
     #[test]

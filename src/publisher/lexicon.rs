@@ -320,10 +320,7 @@ impl Lexicon {
     }
 }
 
-/// A Han character (the unified ideographs and extension A).
-pub(super) fn is_han(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
-}
+pub(super) use crate::charset::is_han;
 
 #[cfg(test)]
 mod tests {
